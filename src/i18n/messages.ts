@@ -1,0 +1,48 @@
+/**
+ * Message catalogue. Every text shown to users comes from here (STYLE.md convention 15).
+ * `{name}` placeholders are filled by `format`.
+ */
+export const en = {
+  'app.title': 'Customer retention',
+  'app.tagline': 'Cohorts, churn and customer value from your order exports. Your data never leaves this browser.',
+  'upload.label': 'Upload files',
+  'upload.hint': 'Orders, survey, spend or events exports: CSV, TSV, Excel (.xlsx) or .csv.gz.',
+  'upload.sample': 'Try the sample data',
+  'upload.loading': 'Reading {file}…',
+  'upload.cancel': 'Cancel',
+  'problem.title': 'A file could not be used',
+  'problem.dismiss': 'Dismiss',
+  'problem.kept': 'Your previous data is still loaded.',
+  'datasets.title': 'Loaded files',
+  'datasets.rows': '{rows} rows read, {records} used',
+  'datasets.rejected': '{count} rows skipped',
+  'datasets.remove': 'Remove {file}',
+  'empty.title': 'No orders loaded yet',
+  'empty.body': 'Upload an orders export, or try the sample data to see what the dashboard shows.',
+  'kpi.title': 'Overview',
+  'kpi.orders': 'Orders',
+  'kpi.customers': 'Customers',
+  'kpi.revenue': 'Revenue',
+  'kpi.repeatRate': 'Repeat-purchase rate',
+  'kpi.aov': 'Average order value',
+  'kpi.previous': 'vs previous period: {change}',
+  'cohorts.title': 'Cohort retention',
+  'cohorts.explain': 'Share of each acquisition cohort that bought again in each later period.',
+  'cohorts.cohort': 'Cohort',
+  'cohorts.size': 'Customers',
+  'cohorts.offset': '+{k}',
+  'cohorts.curve': 'Average retention curve (weighted by cohort size)',
+  'cohorts.empty': 'No cohorts in this selection.',
+  'panel.loading': 'Computing…',
+  'panel.error': 'This panel could not be computed: {message}',
+} as const;
+
+export type MessageKey = keyof typeof en;
+
+export function format(template: string, values: Readonly<Record<string, string | number>> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+export function t(key: MessageKey, values?: Readonly<Record<string, string | number>>): string {
+  return format(en[key], values);
+}

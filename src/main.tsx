@@ -1,0 +1,14 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { workerClient } from './worker/client';
+import './styles.css';
+
+const client = workerClient();
+const autoloadSample = new URLSearchParams(window.location.search).has('demo');
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App client={client} autoloadSample={autoloadSample} />
+  </StrictMode>,
+);

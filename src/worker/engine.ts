@@ -1,0 +1,139 @@
+/**
+ * The engine: holds the loaded data sets (the big arrays) and answers metric requests.
+ * Framework-free: the Web Worker exposes it over comlink; tests and the CLI use it in-process.
+ * A file becomes part of the active data only after it parsed: a bad file never replaces good data.
+ */
+import { ingestBytes } from '../ingest/index';
+import type { FileKind, IngestOptions, IngestResult, PresetName, RejectReport } from '../ingest/types';
+import { mergeOrderTables, type OrderTable } from '../metrics/table';
+import type { EventTable, SpendTable, SurveyTable } from '../metrics/sideTables';
+import { computeMetric, type MetricRequest } from './metricRegistry';
+
+export interface DatasetMeta {
+  id: string;
+  fileName: string;
+  kind: FileKind;
+  preset: PresetName | null;
+  rowsRead: number;
+  rejects: RejectReport;
+  notes: string[];
+  /** Rows in the table (orders, responses, spend rows or events). */
+  records: number;
+}
+
+export interface EngineState {
+  /** Bumps on every change of the loaded data; part of every query key. */
+  version: number;
+  datasets: DatasetMeta[];
+  /** Summary of the active orders (all order files merged). */
+  orders: { orders: number; customers: number; firstDay: number | null; lastDay: number | null; attributes: { name: string; values: string[] }[] } | null;
+}
+
+export type LoadOutcome = { ok: true; dataset: DatasetMeta; state: EngineState } | { ok: false; fileName: string; message: string; state: EngineState };
+
+type Loaded = Exclude<IngestResult, { ok: false }>;
+
+export interface ActiveData {
+  orders: OrderTable | null;
+  surveys: SurveyTable | null;
+  spend: SpendTable | null;
+  events: EventTable | null;
+}
+
+function recordsOf(result: Loaded): number {
+  switch (result.kind) {
+    case 'orders':
+      return result.table.length;
+    case 'surveys':
+      return result.table.responses.length;
+    case 'spend':
+      return result.table.rows.length;
+    case 'events':
+      return result.table.events.length;
+  }
+}
+
+export class Engine {
+  private readonly loaded = new Map<string, Loaded>();
+  private metas: DatasetMeta[] = [];
+  private version = 0;
+  private nextId = 1;
+  private active: ActiveData = { orders: null, surveys: null, spend: null, events: null };
+
+  state(): EngineState {
+    const orders = this.active.orders;
+    let summary: EngineState['orders'] = null;
+    if (orders) {
+      let first = Number.POSITIVE_INFINITY;
+      let last = Number.NEGATIVE_INFINITY;
+      let purchases = 0;
+      for (let i = 0; i < orders.length; i++) {
+        const d = orders.day[i]!;
+        if (d < first) first = d;
+        if (d > last) last = d;
+        purchases += orders.isPurchase[i]!;
+      }
+      summary = {
+        orders: purchases,
+        customers: orders.customerIds.length,
+        firstDay: Number.isFinite(first) ? first : null,
+        lastDay: Number.isFinite(last) ? last : null,
+        attributes: orders.attributes.map((a) => ({ name: a.name, values: [...a.values].sort() })),
+      };
+    }
+    return { version: this.version, datasets: [...this.metas], orders: summary };
+  }
+
+  async load(bytes: Uint8Array, options: IngestOptions): Promise<LoadOutcome> {
+    const result = await ingestBytes(bytes, options);
+    if (!result.ok) return { ok: false, fileName: result.fileName, message: result.message, state: this.state() };
+    const id = `d${this.nextId++}`;
+    const meta: DatasetMeta = {
+      id,
+      fileName: result.fileName,
+      kind: result.kind,
+      preset: result.kind === 'orders' ? result.preset : null,
+      rowsRead: result.rowsRead,
+      rejects: result.rejects,
+      notes: result.notes,
+      records: recordsOf(result),
+    };
+    this.loaded.set(id, result);
+    this.metas.push(meta);
+    this.rebuild();
+    return { ok: true, dataset: meta, state: this.state() };
+  }
+
+  remove(id: string): EngineState {
+    this.loaded.delete(id);
+    this.metas = this.metas.filter((m) => m.id !== id);
+    this.rebuild();
+    return this.state();
+  }
+
+  clear(): EngineState {
+    this.loaded.clear();
+    this.metas = [];
+    this.rebuild();
+    return this.state();
+  }
+
+  private rebuild(): void {
+    const all = [...this.loaded.values()];
+    const orderTables = all.flatMap((r) => (r.kind === 'orders' ? [r.table] : []));
+    const surveys = all.flatMap((r) => (r.kind === 'surveys' ? r.table.responses : []));
+    const spend = all.flatMap((r) => (r.kind === 'spend' ? r.table.rows : []));
+    const events = all.flatMap((r) => (r.kind === 'events' ? r.table.events : []));
+    this.active = {
+      orders: orderTables.length === 0 ? null : orderTables.length === 1 ? orderTables[0]! : mergeOrderTables(orderTables),
+      surveys: surveys.length ? { responses: surveys } : null,
+      spend: spend.length ? { rows: spend } : null,
+      events: events.length ? { events } : null,
+    };
+    this.version++;
+  }
+
+  compute(request: MetricRequest): unknown {
+    return computeMetric(this.active, request);
+  }
+}
