@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { EngineProvider } from './queries/engineContext';
-import { sampleFiles, useLoadFiles } from './queries/useLoadFiles';
+import { sampleFiles, useLoadFiles, useRestoreFiles } from './queries/useLoadFiles';
 import type { EngineClient } from './worker/client';
 import { useAppStore } from './store/store';
 import { t } from './i18n/messages';
@@ -13,14 +13,17 @@ import { CohortPanel } from './panels/cohorts/CohortPanel';
 
 function Dashboard({ autoloadSample }: { autoloadSample: boolean }) {
   const load = useLoadFiles();
+  const restore = useRestoreFiles();
   const hasOrders = useAppStore((s) => s.engine.orders !== null);
   const started = useRef(false);
   useEffect(() => {
-    if (autoloadSample && !started.current) {
-      started.current = true;
-      void load(sampleFiles());
-    }
-  }, [autoloadSample, load]);
+    if (started.current) return;
+    started.current = true;
+    // Files kept from an earlier visit come back first; ?demo opens the sample when there are none.
+    void restore().then((restored) => {
+      if (autoloadSample && restored === 0) void load(sampleFiles());
+    });
+  }, [autoloadSample, load, restore]);
 
   return (
     <div className="app">

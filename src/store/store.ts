@@ -17,6 +17,8 @@ export interface AppStore {
   filters: Filters;
   upload: { fileName: string; progress: number } | null;
   problems: UploadProblem[];
+  /** Data set id → IndexedDB record of its file. */
+  stored: Readonly<Record<string, number>>;
   setEngineState: (engine: EngineState) => void;
   setSettings: (patch: Partial<Settings>) => void;
   setFilters: (patch: Partial<Filters>) => void;
@@ -26,6 +28,8 @@ export interface AppStore {
   finishUpload: () => void;
   reportProblem: (problem: UploadProblem) => void;
   dismissProblems: () => void;
+  rememberStored: (datasetId: string, seq: number) => void;
+  forgetStored: () => void;
 }
 
 export const EMPTY_ENGINE: EngineState = { version: 0, datasets: [], orders: null };
@@ -36,6 +40,7 @@ export const useAppStore = create<AppStore>()((set) => ({
   filters: {},
   upload: null,
   problems: [],
+  stored: {},
   setEngineState: (engine) => set({ engine }),
   setSettings: (patch) => set((s) => ({ settings: { ...s.settings, ...patch } })),
   setFilters: (patch) => set((s) => ({ filters: { ...s.filters, ...patch } })),
@@ -45,4 +50,6 @@ export const useAppStore = create<AppStore>()((set) => ({
   finishUpload: () => set({ upload: null }),
   reportProblem: (problem) => set((s) => ({ problems: [...s.problems.slice(-4), problem] })),
   dismissProblems: () => set({ problems: [] }),
+  rememberStored: (datasetId, seq) => set((s) => ({ stored: { ...s.stored, [datasetId]: seq } })),
+  forgetStored: () => set({ stored: {} }),
 }));

@@ -1,10 +1,12 @@
 import { t } from '../i18n/messages';
 import { formatInteger } from '../i18n/numbers';
 import { useAppStore } from '../store/store';
+import { useRemoveAllData } from '../queries/useLoadFiles';
 
 /** The loaded files, with rows read and skipped. */
 export function DatasetList() {
   const datasets = useAppStore((s) => s.engine.datasets);
+  const removeAll = useRemoveAllData();
   if (datasets.length === 0) return null;
   return (
     <section className="datasets" aria-label={t('datasets.title')}>
@@ -18,6 +20,9 @@ export function DatasetList() {
           </li>
         ))}
       </ul>
+      <button type="button" className="button button--secondary" title={t('datasets.removeAllHint')} onClick={() => void removeAll()}>
+        {t('datasets.removeAll')}
+      </button>
     </section>
   );
 }

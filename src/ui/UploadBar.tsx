@@ -4,7 +4,7 @@ import { useAppStore } from '../store/store';
 import { sampleFiles, useLoadFiles, type FileToLoad } from '../queries/useLoadFiles';
 
 function fromBrowserFile(file: File): FileToLoad {
-  return { name: file.name, bytes: async () => new Uint8Array(await file.arrayBuffer()) };
+  return { name: file.name, persist: true, bytes: async () => new Uint8Array(await file.arrayBuffer()) };
 }
 
 /** File picker, drop zone and the sample-data button; shows the progress of a file being read. */

@@ -1,0 +1,96 @@
+/**
+ * Loaded files persist in IndexedDB so a reload keeps them. We keep the original bytes (the
+ * source of truth) and re-ingest on start: a new parser version never reads a stale table.
+ * Records carry a schema version; `migrate` upgrades older ones.
+ */
+const DB_NAME = 'retention-dashboard';
+const STORE = 'files';
+export const SCHEMA_VERSION = 1;
+
+export interface StoredFile {
+  schema: number;
+  /** Order of loading: later files were loaded after earlier ones. */
+  seq: number;
+  name: string;
+  bytes: Uint8Array;
+}
+
+function open(): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(DB_NAME, SCHEMA_VERSION);
+    request.onupgradeneeded = () => {
+      const db = request.result;
+      if (!db.objectStoreNames.contains(STORE)) db.createObjectStore(STORE, { keyPath: 'seq' });
+    };
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error('IndexedDB unavailable'));
+  });
+}
+
+function done(transaction: IDBTransaction): Promise<void> {
+  return new Promise((resolve, reject) => {
+    transaction.oncomplete = () => resolve();
+    transaction.onerror = () => reject(transaction.error ?? new Error('IndexedDB write failed'));
+    transaction.onabort = () => reject(transaction.error ?? new Error('IndexedDB write aborted'));
+  });
+}
+
+/** Parses a stored record; unknown shapes are dropped rather than trusted. */
+export function migrate(record: unknown): StoredFile | null {
+  if (typeof record !== 'object' || record === null) return null;
+  const r = record as Record<string, unknown>;
+  if (typeof r.name !== 'string' || typeof r.seq !== 'number' || !(r.bytes instanceof Uint8Array)) return null;
+  if (r.schema === SCHEMA_VERSION) return { schema: SCHEMA_VERSION, seq: r.seq, name: r.name, bytes: r.bytes };
+  return null;
+}
+
+export async function saveFile(name: string, bytes: Uint8Array): Promise<number> {
+  const db = await open();
+  try {
+    const seq = Date.now() * 1000 + Math.floor(Math.random() * 1000);
+    const tx = db.transaction(STORE, 'readwrite');
+    const record: StoredFile = { schema: SCHEMA_VERSION, seq, name, bytes };
+    tx.objectStore(STORE).put(record);
+    await done(tx);
+    return seq;
+  } finally {
+    db.close();
+  }
+}
+
+export async function loadFiles(): Promise<StoredFile[]> {
+  const db = await open();
+  try {
+    const tx = db.transaction(STORE, 'readonly');
+    const request = tx.objectStore(STORE).getAll();
+    const records = await new Promise<unknown[]>((resolve, reject) => {
+      request.onsuccess = () => resolve(request.result as unknown[]);
+      request.onerror = () => reject(request.error ?? new Error('IndexedDB read failed'));
+    });
+    return records.flatMap((r) => migrate(r) ?? []).sort((a, b) => a.seq - b.seq);
+  } finally {
+    db.close();
+  }
+}
+
+export async function removeFile(seq: number): Promise<void> {
+  const db = await open();
+  try {
+    const tx = db.transaction(STORE, 'readwrite');
+    tx.objectStore(STORE).delete(seq);
+    await done(tx);
+  } finally {
+    db.close();
+  }
+}
+
+export async function removeAllFiles(): Promise<void> {
+  const db = await open();
+  try {
+    const tx = db.transaction(STORE, 'readwrite');
+    tx.objectStore(STORE).clear();
+    await done(tx);
+  } finally {
+    db.close();
+  }
+}

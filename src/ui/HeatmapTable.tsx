@@ -1,0 +1,55 @@
+import { sequentialColor } from './palette';
+
+export interface HeatmapRow {
+  label: string;
+  size: number;
+  /** Share in [0, 1] for the colour, and the text to show; null where the period has not happened yet. */
+  cells: ({ share: number; text: string; title: string } | null)[];
+}
+
+/** A table whose cells are shaded by share (colour-blind-safe ramp); numbers stay in the cells for screen readers. */
+export function HeatmapTable(props: { caption: string; rowHeader: string; sizeHeader: string; columns: string[]; rows: HeatmapRow[]; onRowClick?: (label: string) => void }) {
+  return (
+    <div className="heatmap-wrap" tabIndex={0} role="region" aria-label={props.caption}>
+      <table className="heatmap" aria-label={props.caption}>
+        <caption className="visually-hidden">{props.caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{props.rowHeader}</th>
+            <th scope="col">{props.sizeHeader}</th>
+            {props.columns.map((c) => (
+              <th scope="col" key={c}>
+                {c}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {props.rows.map((row) => (
+            <tr key={row.label}>
+              <th scope="row">
+                {props.onRowClick ? (
+                  <button type="button" className="link-button" onClick={() => props.onRowClick?.(row.label)}>
+                    {row.label}
+                  </button>
+                ) : (
+                  row.label
+                )}
+              </th>
+              <td>{row.size}</td>
+              {row.cells.map((cell, k) =>
+                cell ? (
+                  <td key={k} style={sequentialColor(cell.share)} title={cell.title}>
+                    {cell.text}
+                  </td>
+                ) : (
+                  <td key={k} />
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

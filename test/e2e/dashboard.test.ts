@@ -1,0 +1,77 @@
+/**
+ * The built site in real headless Chromium: sample data, upload through the real file input,
+ * the same KPI figures as the CLI, bad files refused without losing data, no outside requests.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { collectErrors, launchBrowser, recordRequests, servePreview, type Site } from './harness';
+
+let site: Site;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await servePreview();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.stop();
+});
+
+async function kpi(page: Page, name: string): Promise<number> {
+  const value = await page.getByRole('group', { name }).locator('[data-value]').getAttribute('data-value');
+  return Number(value);
+}
+
+function cliReport(file: string): { orders: number; customers: number; revenue: number; rejectedRows: number } {
+  const out = execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/cli/report.ts', file, '--json'], { encoding: 'utf8' });
+  return JSON.parse(out) as { orders: number; customers: number; revenue: number; rejectedRows: number };
+}
+
+describe('dashboard in Chromium', () => {
+  it('opens on the sample data with ?demo, draws the overview and the cohort heat map, and requests nothing outside its origin', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const requests = recordRequests(page);
+    const errors = collectErrors(page);
+    await page.goto(`${site.url}?demo`);
+    await page.getByRole('group', { name: 'Orders' }).waitFor({ timeout: 60_000 });
+    expect(await kpi(page, 'Orders')).toBeGreaterThan(1000);
+    await page.getByRole('table', { name: /cohort/i }).waitFor();
+    const rows = await page.getByRole('table', { name: /cohort/i }).locator('tbody tr').count();
+    expect(rows).toBeGreaterThan(12);
+    mkdirSync('docs/images', { recursive: true });
+    await page.screenshot({ path: 'docs/images/dashboard.png', fullPage: false });
+    const origin = new URL(site.url).origin;
+    const outside = requests.map((r) => r.url()).filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
+    expect(outside).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('uploads a CSV through the real file input and shows the figures the CLI prints', async () => {
+    const file = 'test/fixtures/e2e/three-months-with-refund.csv';
+    const expected = cliReport(file);
+    expect(expected).toMatchObject({ orders: 10, customers: 6, rejectedRows: 0 });
+    expect(expected.revenue).toBeCloseTo(905.74, 2);
+
+    const page = await browser.newPage();
+    await page.goto(site.url);
+    await page.getByText('No orders loaded yet').waitFor();
+    await page.locator('input[type=file]').setInputFiles(file);
+    await page.getByRole('group', { name: 'Orders' }).waitFor();
+    expect(await kpi(page, 'Orders')).toBe(expected.orders);
+    expect(await kpi(page, 'Customers')).toBe(expected.customers);
+    expect(await kpi(page, 'Revenue')).toBeCloseTo(expected.revenue, 2);
+    expect(await kpi(page, 'Repeat-purchase rate')).toBeCloseTo(50, 5);
+
+    // A PNG renamed .csv is refused with a message naming it; the previous figures stay on screen.
+    await page.locator('input[type=file]').setInputFiles('test/fixtures/e2e/png-renamed.csv');
+    const alert = page.getByRole('alert').filter({ hasText: 'png-renamed.csv' });
+    await alert.waitFor();
+    expect(await kpi(page, 'Orders')).toBe(expected.orders);
+    await page.close();
+  });
+});
