@@ -4,6 +4,8 @@
 import { Engine } from '../worker/engine';
 import { DEFAULT_SETTINGS, type Settings } from '../metrics/settings';
 import type { ReportArgs } from './args';
+import type { OverviewKpis } from '../metrics/kpis';
+import type { MetricResult } from '../worker/metricRegistry';
 
 export interface InputFile {
   name: string;
@@ -37,7 +39,7 @@ export async function buildReport(files: readonly InputFile[], args: ReportArgs)
   for (const d of orderSets) {
     for (const [reason, count] of Object.entries(d.rejects.byReason)) rejectsByReason[reason] = (rejectsByReason[reason] ?? 0) + (count ?? 0);
   }
-  const k = 'status' in kpis && kpis.status === 'no-data' ? null : kpis;
+  const k = kpis.status === 'ok' ? kpis : null;
   const report: Record<string, unknown> = {
     files: state.datasets.map((d) => ({ file: d.fileName, kind: d.kind, preset: d.preset, rowsRead: d.rowsRead, rejectedRows: d.rejects.total, notes: d.notes })),
     problems,
@@ -53,4 +55,16 @@ export async function buildReport(files: readonly InputFile[], args: ReportArgs)
 
 function round(ms: number): number {
   return Math.round(ms * 10) / 10;
+}
+
+/** The top-level figures other tools read: orders, customers, revenue (net of refunds and cancellations). */
+function cliKpis(kpis: OverviewKpis | null): { orders: number; customers: number; revenue: number } {
+  if (kpis) return { orders: kpis.orders, customers: kpis.customers, revenue: Math.round(kpis.revenue * 100) / 100 };
+  return { orders: 0, customers: 0, revenue: 0 };
+}
+
+/** Exactly `{"period": "month", "rows": [{"cohort": "2011-01", "size": 948, "active": [948, 362, ...]}]}`. */
+function cliCohorts(cohorts: MetricResult<'cohorts'>): { period: string; rows: { cohort: string; size: number; active: number[] }[] } | { status: string; reason?: string } {
+  if (cohorts.status !== 'ok') return cohorts;
+  return { period: cohorts.period, rows: cohorts.rows.map((r) => ({ cohort: r.cohort, size: r.size, active: r.active })) };
 }

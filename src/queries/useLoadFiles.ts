@@ -33,7 +33,7 @@ async function loadOne(engine: EngineClient, file: FileToLoad): Promise<void> {
     if (kept) {
       try {
         const seq = await saveFile(file.name, kept);
-        useAppStore.getState().rememberStored(outcome.dataset.id, seq);
+        if (seq !== null) useAppStore.getState().rememberStored(outcome.dataset.id, seq);
       } catch (error) {
         useAppStore.getState().reportProblem({ fileName: file.name, message: t('persist.failed', { file: file.name, reason: errorText(error) }) });
       }

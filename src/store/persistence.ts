@@ -44,7 +44,14 @@ export function migrate(record: unknown): StoredFile | null {
   return null;
 }
 
-export async function saveFile(name: string, bytes: Uint8Array): Promise<number> {
+/** Whether this browser offers IndexedDB at all (not in some private modes, nor in jsdom). */
+export function persistenceAvailable(): boolean {
+  return typeof indexedDB !== 'undefined';
+}
+
+/** Keeps a file; returns its record key, or null where the browser has no IndexedDB. */
+export async function saveFile(name: string, bytes: Uint8Array): Promise<number | null> {
+  if (!persistenceAvailable()) return null;
   const db = await open();
   try {
     const seq = Date.now() * 1000 + Math.floor(Math.random() * 1000);
@@ -59,6 +66,7 @@ export async function saveFile(name: string, bytes: Uint8Array): Promise<number>
 }
 
 export async function loadFiles(): Promise<StoredFile[]> {
+  if (!persistenceAvailable()) return [];
   const db = await open();
   try {
     const tx = db.transaction(STORE, 'readonly');
@@ -74,6 +82,7 @@ export async function loadFiles(): Promise<StoredFile[]> {
 }
 
 export async function removeFile(seq: number): Promise<void> {
+  if (!persistenceAvailable()) return;
   const db = await open();
   try {
     const tx = db.transaction(STORE, 'readwrite');
@@ -85,6 +94,7 @@ export async function removeFile(seq: number): Promise<void> {
 }
 
 export async function removeAllFiles(): Promise<void> {
+  if (!persistenceAvailable()) return;
   const db = await open();
   try {
     const tx = db.transaction(STORE, 'readwrite');

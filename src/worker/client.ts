@@ -22,7 +22,7 @@ export function inProcessClient(engine: Engine): EngineClient {
     load: async (bytes, options, onProgress) => engine.load(bytes, { ...options, ...(onProgress ? { onProgress } : {}) }),
     remove: async (id) => engine.remove(id),
     clear: async () => engine.clear(),
-    compute: async (request) => engine.compute(request) as never,
+    compute: async (request) => engine.compute(request),
   };
 }
 

@@ -7,7 +7,7 @@ import { ingestBytes } from '../ingest/index';
 import type { FileKind, IngestOptions, IngestResult, PresetName, RejectReport } from '../ingest/types';
 import { mergeOrderTables, type OrderTable } from '../metrics/table';
 import type { EventTable, SpendTable, SurveyTable } from '../metrics/sideTables';
-import { computeMetric, type MetricRequest } from './metricRegistry';
+import { computeMetric, type MetricName, type MetricRequest, type MetricResult } from './metricRegistry';
 
 export interface DatasetMeta {
   id: string;
@@ -133,7 +133,7 @@ export class Engine {
     this.version++;
   }
 
-  compute(request: MetricRequest): unknown {
+  compute<K extends MetricName>(request: MetricRequest<K>): MetricResult<K> {
     return computeMetric(this.active, request);
   }
 }

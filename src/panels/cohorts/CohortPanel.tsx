@@ -1,0 +1,83 @@
+import { useState } from 'react';
+import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { t } from '../../i18n/messages';
+import { formatInteger, formatMoney, formatPercent } from '../../i18n/numbers';
+import { useMetric } from '../../queries/useMetric';
+import { useAppStore } from '../../store/store';
+import { HeatmapTable, type HeatmapRow } from '../../ui/HeatmapTable';
+import { PanelFrame } from '../../ui/PanelFrame';
+import { CATEGORICAL } from '../../ui/palette';
+import type { CohortRow } from '../../metrics/cohorts';
+
+export type CohortMode = 'percent' | 'count' | 'revenue';
+
+/** Heat map rows for a display mode: the shading is always the share of the cohort (or of its first-period revenue). */
+export function heatmapRows(rows: readonly CohortRow[], mode: CohortMode, unbounded: boolean, money: (v: number) => string): HeatmapRow[] {
+  return rows.map((row) => {
+    const active = unbounded ? row.activeUnbounded : row.active;
+    const retention = unbounded ? row.retentionUnbounded : row.retention;
+    return {
+      label: row.cohort,
+      size: row.size,
+      cells: active.map((count, k) => {
+        const pct = retention[k] ?? 0;
+        const revenueShare = row.revenueRetention[k];
+        const title = `${row.cohort} +${k}: ${formatInteger(count)} / ${formatInteger(row.size)} (${formatPercent(pct)})`;
+        if (mode === 'revenue') {
+          return { share: revenueShare === null || revenueShare === undefined ? 0 : Math.min(1, revenueShare / 100), text: money(row.revenue[k] ?? 0), title };
+        }
+        return { share: pct / 100, text: mode === 'percent' ? formatPercent(pct, 0) : formatInteger(count), title };
+      }),
+    };
+  });
+}
+
+export function CohortPanel() {
+  const { data, isPending, error } = useMetric('cohorts', {});
+  const currency = useAppStore((s) => s.settings.currency);
+  const [mode, setMode] = useState<CohortMode>('percent');
+  const [unbounded, setUnbounded] = useState(false);
+  const money = (v: number) => formatMoney(v, currency);
+  return (
+    <PanelFrame id="cohorts" title={t('cohorts.title')} explain={t('cohorts.explain')} isPending={isPending} error={error}>
+      {data?.status === 'ok' ? (
+        <>
+          <div className="controls" role="group" aria-label={t('cohorts.view')}>
+            <label>
+              {t('cohorts.show')}{' '}
+              <select value={mode} onChange={(e) => setMode(e.target.value as CohortMode)}>
+                <option value="percent">{t('cohorts.mode.percent')}</option>
+                <option value="count">{t('cohorts.mode.count')}</option>
+                <option value="revenue">{t('cohorts.mode.revenue')}</option>
+              </select>
+            </label>
+            <label>
+              <input type="checkbox" checked={unbounded} onChange={(e) => setUnbounded(e.target.checked)} /> {t('cohorts.unbounded')}
+            </label>
+          </div>
+          <HeatmapTable
+            caption={t('cohorts.tableCaption')}
+            rowHeader={t('cohorts.cohort')}
+            sizeHeader={t('cohorts.size')}
+            columns={data.offsets.map((k) => t('cohorts.offset', { k }))}
+            rows={heatmapRows(data.rows, mode, unbounded, money)}
+          />
+          <h3 className="chart-title">{t('cohorts.curve')}</h3>
+          <div className="chart" role="img" aria-label={t('cohorts.curve')}>
+            <ResponsiveContainer width="100%" height="100%">
+              <LineChart data={data.weightedAverage} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+                <CartesianGrid strokeDasharray="3 3" />
+                <XAxis dataKey="offset" />
+                <YAxis domain={[0, 100]} unit="%" />
+                <Tooltip formatter={(value) => formatPercent(Number(value))} />
+                <Line type="monotone" dataKey={unbounded ? 'retentionUnbounded' : 'retention'} stroke={CATEGORICAL[0]} strokeWidth={2} dot={false} isAnimationActive={false} />
+              </LineChart>
+            </ResponsiveContainer>
+          </div>
+        </>
+      ) : (
+        <p>{t('cohorts.empty')}</p>
+      )}
+    </PanelFrame>
+  );
+}
