@@ -42,15 +42,25 @@ export function customerIndex(table: OrderTable): CustomerIndex {
   const firstPurchaseDay = new Int32Array(n).fill(NO_DAY);
   const firstPurchaseRow = new Int32Array(n).fill(-1);
   const day = table.day;
+  // Same-day rows are ordered by order id, then purchase before refund, so the order of rows in
+  // the file never changes which order is a customer's first (shuffling rows changes nothing).
+  const after = (a: number, b: number): boolean => {
+    const da = day[a]!;
+    const db = day[b]!;
+    if (da !== db) return da > db;
+    const ia = table.orderIds[table.orderKey[a]!]!;
+    const ib = table.orderIds[table.orderKey[b]!]!;
+    if (ia !== ib) return ia > ib;
+    return table.isPurchase[a]! < table.isPurchase[b]!;
+  };
   for (let c = 0; c < n; c++) {
     const from = start[c]!;
     const to = start[c + 1]!;
     // Insertion sort per customer: customers have few orders and rows mostly arrive in day order.
     for (let i = from + 1; i < to; i++) {
       const row = rows[i]!;
-      const d = day[row]!;
       let j = i - 1;
-      while (j >= from && (day[rows[j]!]! > d || (day[rows[j]!]! === d && rows[j]! > row))) {
+      while (j >= from && after(rows[j]!, row)) {
         rows[j + 1] = rows[j]!;
         j--;
       }

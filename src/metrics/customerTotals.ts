@@ -1,0 +1,128 @@
+/**
+ * Per-customer totals over a filtered view: purchases, net revenue, margin and purchase days.
+ * The value, concentration, CAC, RFM and survey metrics all start from these.
+ *
+ * A customer counts when they have at least one purchase row (isPurchase = 1) among the view's
+ * rows up to `upToDay`. Their revenue is the sum of the amounts of all those rows, refunds
+ * included (negative), so revenue is net of refunds. Customers with only refund rows in the
+ * view are not customers of the view; they are counted in `customersWithoutPurchase`.
+ */
+import type { OrderView } from './view';
+import type { OrderTable } from './table';
+import { rowMargin, type MarginRule } from './margin';
+
+export interface CustomerTotals {
+  /** Customer codes (index into table.customerIds), ascending. */
+  readonly customer: Int32Array;
+  /** Position of each customer in view.customers (their rows: view.customerStart[position] …). */
+  readonly position: Int32Array;
+  readonly purchases: Int32Array;
+  /** Net revenue: sum of amount over the customer's rows considered (refunds negative). */
+  readonly revenue: Float64Array;
+  /** Sum of row margins; NaN when any row's margin is unknown (turned into null in results). */
+  readonly margin: Float64Array;
+  /** First and last purchase day among the rows considered. */
+  readonly firstPurchaseDay: Int32Array;
+  readonly lastPurchaseDay: Int32Array;
+  /** Acquisition: day and row of the first purchase in the whole table (not only the view). */
+  readonly acquisitionDay: Int32Array;
+  readonly acquisitionRow: Int32Array;
+  /** Kept customers with rows up to `upToDay` but no purchase among them (refunds only). */
+  readonly customersWithoutPurchase: number;
+  /** Rows of the counted customers whose margin is unknown (0 when there is no margin basis at all). */
+  readonly rowsWithUnknownMargin: number;
+}
+
+/** Totals per customer over the view's rows with day ≤ upToDay (default: the whole view). */
+export function customerTotals(view: OrderView, rule: MarginRule, upToDay: number = view.lastDay): CustomerTotals {
+  const table = view.table;
+  const count = view.customers.length;
+  const customer = new Int32Array(count);
+  const position = new Int32Array(count);
+  const purchases = new Int32Array(count);
+  const revenue = new Float64Array(count);
+  const margin = new Float64Array(count);
+  const firstPurchaseDay = new Int32Array(count);
+  const lastPurchaseDay = new Int32Array(count);
+  const acquisitionDay = new Int32Array(count);
+  const acquisitionRow = new Int32Array(count);
+  const { day: days, amount, isPurchase } = table;
+  const rows = view.customerRows;
+  const noMargin = rule.basis === 'none';
+  let kept = 0;
+  let customersWithoutPurchase = 0;
+  let rowsWithUnknownMargin = 0;
+  for (let i = 0; i < count; i++) {
+    const from = view.customerStart[i]!;
+    const to = view.customerStart[i + 1]!;
+    let bought = 0;
+    let sum = 0;
+    let marginSum = 0;
+    let unknown = 0;
+    let first = 0;
+    let last = 0;
+    let rowsSeen = 0;
+    for (let k = from; k < to; k++) {
+      const row = rows[k]!;
+      const day = days[row]!;
+      if (day > upToDay) break; // rows are in day order
+      rowsSeen++;
+      sum += amount[row]!;
+      if (!noMargin) {
+        const rowValue = rowMargin(table, rule, row);
+        if (Number.isNaN(rowValue)) unknown++;
+        else marginSum += rowValue;
+      }
+      if (isPurchase[row] === 1) {
+        if (bought === 0) first = day;
+        last = day;
+        bought++;
+      }
+    }
+    if (bought === 0) {
+      if (rowsSeen > 0) customersWithoutPurchase++;
+      continue;
+    }
+    const code = view.customers[i]!;
+    customer[kept] = code;
+    position[kept] = i;
+    purchases[kept] = bought;
+    revenue[kept] = sum;
+    margin[kept] = noMargin || unknown > 0 ? Number.NaN : marginSum;
+    if (!noMargin) rowsWithUnknownMargin += unknown;
+    firstPurchaseDay[kept] = first;
+    lastPurchaseDay[kept] = last;
+    acquisitionDay[kept] = view.index.firstPurchaseDay[code]!;
+    acquisitionRow[kept] = view.index.firstPurchaseRow[code]!;
+    kept++;
+  }
+  return {
+    customer: customer.slice(0, kept),
+    position: position.slice(0, kept),
+    purchases: purchases.slice(0, kept),
+    revenue: revenue.slice(0, kept),
+    margin: margin.slice(0, kept),
+    firstPurchaseDay: firstPurchaseDay.slice(0, kept),
+    lastPurchaseDay: lastPurchaseDay.slice(0, kept),
+    acquisitionDay: acquisitionDay.slice(0, kept),
+    acquisitionRow: acquisitionRow.slice(0, kept),
+    customersWithoutPurchase,
+    rowsWithUnknownMargin,
+  };
+}
+
+/** The label of blank attribute values (same as the cohort breakdown). */
+export const BLANK_LABEL = '(blank)';
+
+/**
+ * Reads a categorical attribute by row: its value, or '(blank)' for blanks and row −1.
+ * null when the table has no such attribute (callers report it rather than guess).
+ */
+export function attributeReader(table: OrderTable, attribute: string): ((row: number) => string) | null {
+  const column = table.attributes.find((a) => a.name === attribute);
+  if (!column) return null;
+  return (row) => {
+    const code = row >= 0 ? column.codes[row]! : -1;
+    return code >= 0 ? column.values[code]! : BLANK_LABEL;
+  };
+}

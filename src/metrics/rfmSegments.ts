@@ -1,0 +1,138 @@
+/**
+ * RFM segments: sizes and value per segment, the customers of a segment, and how customers
+ * moved between segments from one day to another. Scores and the segment grid: rfm.ts.
+ */
+import { applyFilters } from './view';
+import type { Filters, Settings } from './settings';
+import type { OrderTable } from './table';
+import { RFM_SEGMENTS, rfmAsOfDay, rfmColumns, type RfmEmpty, type RfmSegment } from './rfmScoring';
+
+export interface RfmSegmentSummary {
+  segment: RfmSegment;
+  customers: number;
+  /** customers / all customers scored. */
+  share: number;
+  /** Net revenue of the segment's customers up to the as-of day. */
+  revenue: number;
+  /** revenue / total revenue; null when the total is not positive. */
+  revenueShare: number | null;
+  /** Means over the segment's customers; null for an empty segment. */
+  meanRecency: number | null;
+  meanFrequency: number | null;
+  meanMonetary: number | null;
+}
+
+export interface RfmSegments {
+  status: 'ok';
+  asOfDay: number;
+  customers: number;
+  revenue: number;
+  /** Every segment, in RFM_SEGMENTS order, empty ones included. */
+  segments: RfmSegmentSummary[];
+}
+
+export function rfmSegments(table: OrderTable, settings: Settings, filters: Filters): RfmSegments | RfmEmpty {
+  const view = applyFilters(table, filters);
+  const columns = rfmColumns(view, settings, rfmAsOfDay(view, settings));
+  const n = columns.customer.length;
+  if (n === 0) return { status: 'empty', reason: 'no-customers' };
+  const sums = new Map<RfmSegment, { customers: number; recency: number; frequency: number; monetary: number }>();
+  for (const segment of RFM_SEGMENTS) sums.set(segment, { customers: 0, recency: 0, frequency: 0, monetary: 0 });
+  let revenue = 0;
+  for (let i = 0; i < n; i++) {
+    const sum = sums.get(columns.segment[i]!)!;
+    sum.customers++;
+    sum.recency += columns.recency[i]!;
+    sum.frequency += columns.frequency[i]!;
+    sum.monetary += columns.monetary[i]!;
+    revenue += columns.monetary[i]!;
+  }
+  const segments = RFM_SEGMENTS.map((segment): RfmSegmentSummary => {
+    const sum = sums.get(segment)!;
+    const count = sum.customers;
+    return {
+      segment,
+      customers: count,
+      share: count / n,
+      revenue: sum.monetary,
+      revenueShare: revenue > 0 ? sum.monetary / revenue : null,
+      meanRecency: count ? sum.recency / count : null,
+      meanFrequency: count ? sum.frequency / count : null,
+      meanMonetary: count ? sum.monetary / count : null,
+    };
+  });
+  return { status: 'ok', asOfDay: columns.asOfDay, customers: n, revenue, segments };
+}
+
+/** Ids of the customers in a segment (for click-through and CSV), sorted. Empty when none. */
+export function customersInSegment(table: OrderTable, settings: Settings, filters: Filters, segment: RfmSegment): string[] {
+  const view = applyFilters(table, filters);
+  const columns = rfmColumns(view, settings, rfmAsOfDay(view, settings));
+  const ids: string[] = [];
+  for (let i = 0; i < columns.customer.length; i++) {
+    if (columns.segment[i] === segment) ids.push(table.customerIds[columns.customer[i]!]!);
+  }
+  return ids.sort();
+}
+
+/**
+ * Where a customer was on fromDay: a segment, '(new)' when their first purchase in the whole
+ * table is after fromDay, or '(none)' when they were acquired earlier but have no purchase in the
+ * view up to fromDay (possible only when a date filter starts after their acquisition).
+ */
+export type MigrationFrom = RfmSegment | '(new)' | '(none)';
+
+export interface RfmMigration {
+  status: 'ok';
+  fromDay: number;
+  toDay: number;
+  /** Customers scored on toDay (everyone with a purchase in the view up to toDay). */
+  customers: number;
+  /** Customers in the same segment on both days. */
+  unchanged: number;
+  fromLabels: MigrationFrom[];
+  toLabels: RfmSegment[];
+  /** counts[fromIndex][toIndex]. */
+  counts: number[][];
+}
+
+const FROM_LABELS: readonly MigrationFrom[] = [...RFM_SEGMENTS, '(new)', '(none)'];
+
+/**
+ * Segment of each customer as of fromDay and as of toDay (each scored against the customers
+ * known on that day, from the view's rows up to that day), as a matrix of counts.
+ */
+export function rfmMigration(
+  table: OrderTable,
+  settings: Settings,
+  filters: Filters,
+  fromDay: number,
+  toDay: number,
+): RfmMigration | RfmEmpty | { status: 'empty'; reason: 'invalid-range' } {
+  if (!Number.isFinite(fromDay) || !Number.isFinite(toDay) || fromDay > toDay) return { status: 'empty', reason: 'invalid-range' };
+  const view = applyFilters(table, filters);
+  const before = rfmColumns(view, settings, fromDay);
+  const after = rfmColumns(view, settings, toDay);
+  if (after.customer.length === 0) return { status: 'empty', reason: 'no-customers' };
+  const segmentBefore = new Map<number, RfmSegment>();
+  for (let i = 0; i < before.customer.length; i++) segmentBefore.set(before.customer[i]!, before.segment[i]!);
+  const counts = FROM_LABELS.map(() => RFM_SEGMENTS.map(() => 0));
+  let unchanged = 0;
+  for (let i = 0; i < after.customer.length; i++) {
+    const code = after.customer[i]!;
+    const to = after.segment[i]!;
+    const from: MigrationFrom = segmentBefore.get(code) ?? (view.index.firstPurchaseDay[code]! > fromDay ? '(new)' : '(none)');
+    if (from === to) unchanged++;
+    counts[FROM_LABELS.indexOf(from)]![RFM_SEGMENTS.indexOf(to)]!++;
+  }
+  return {
+    status: 'ok',
+    fromDay,
+    toDay,
+    customers: after.customer.length,
+    unchanged,
+    fromLabels: [...FROM_LABELS],
+    toLabels: [...RFM_SEGMENTS],
+    counts,
+  };
+}
