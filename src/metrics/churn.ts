@@ -1,0 +1,242 @@
+/**
+ * Churn and retention per period, under the active rule of activity.ts (a purchase within the
+ * churn window).
+ *
+ * For each period p of the view (the first and last may be cut by the view's range):
+ * - S = customers active at the end of the previous period (the day before p starts);
+ * - E = customers active at the end of p;
+ * - N = new customers: first purchase (in the whole table) inside p;
+ * - lost = customers of S not active at the end of p; retained = S − lost;
+ * - gained = customers active at the end of p who were not active at its start (E = retained + gained);
+ * - reactivated = customers who bought in p, are not new and were not active at its start;
+ * - CRR = ((E − N) / S) × 100 and churn rate = lost / S × 100, null when S = 0.
+ *   The customer retention rate formula comes from contractual settings, where every customer
+ *   who joins during p is "new" (e.g. exprimere.net/en/faq-items/retention-rate). In
+ *   non-contractual buying, customers also come back (reactivated) and a new customer may fall
+ *   silent before p ends, so N here is the customers gained during p: with that N, E − N is the
+ *   customers retained from S, CRR = retained / S ∈ [0, 100] and CRR + churn rate = 100. Without
+ *   reactivations, and when every new customer is still active at the end of p, gained = new
+ *   and the formula is the textbook one; `newCustomers` is reported beside it.
+ * - lifecycle counts: new; returning = active at start and bought in p; reactivated; dormant =
+ *   active at start, no purchase in p, still active at its end; lost. (returning and lost may
+ *   overlap when the window is shorter than the period.)
+ * - new vs returning buyers and revenue: customers buying in p (and their net revenue in p)
+ *   whose first purchase is inside p vs earlier (revenue of customers without any purchase
+ *   before p, such as refund-only customers, counts as new); guests' revenue is reported apart.
+ * Activity reads the customers' purchases before the view's first day too (a date filter picks
+ * the periods to report, not the customers' history); purchases after its last day never count.
+ */
+import { applyFilters, NO_DAY, type OrderView } from './view';
+import {
+  hasCustomerPurchase,
+  historyView,
+  periodGrid,
+  periodOffset,
+  periodOptionsOf,
+  deriveChurnWindow,
+  resolveChurnWindow,
+  type ChurnWindow,
+  type PeriodGrid,
+} from './activity';
+import { periodLabel, type CalendarSystem, type Period } from './calendar';
+import type { Filters, Settings } from './settings';
+import type { OrderTable } from './table';
+
+export type { ChurnWindow } from './activity';
+export { repeatPurchaseRate, type RepeatPurchaseRate, type RepeatPurchasePeriod } from './repeatPurchase';
+export { timeBetweenOrders, type TimeBetweenOrders, type GapBin } from './timeBetweenOrders';
+
+/** The default churn window in days for the filtered data (see deriveChurnWindow in activity.ts). */
+export function defaultChurnWindowDays(table: OrderTable, filters: Filters): number {
+  return deriveChurnWindow(applyFilters(table, filters)).days;
+}
+
+export interface LifecycleCounts {
+  new: number;
+  returning: number;
+  reactivated: number;
+  dormant: number;
+  lost: number;
+}
+
+export interface RetentionPeriod {
+  /** Period label (`2011-01`...) and index (calendar.ts). */
+  period: string;
+  periodIndex: number;
+  /** The days of the period inside the view; partial when the view cuts it. */
+  startDay: number;
+  endDay: number;
+  partial: boolean;
+  startActive: number;
+  endActive: number;
+  newCustomers: number;
+  gainedCustomers: number;
+  retainedCustomers: number;
+  lostCustomers: number;
+  reactivatedCustomers: number;
+  /** Percentages; null when startActive = 0. */
+  customerRetentionRate: number | null;
+  churnRate: number | null;
+  newBuyers: number;
+  returningBuyers: number;
+  newRevenue: number;
+  returningRevenue: number;
+  guestRevenue: number;
+  lifecycle: LifecycleCounts;
+}
+
+export interface RetentionByPeriod {
+  status: 'ok';
+  period: Period;
+  calendar: CalendarSystem;
+  churnWindow: ChurnWindow;
+  periods: RetentionPeriod[];
+}
+
+export interface ChurnEmpty {
+  status: 'empty';
+  /** no-customers: no kept customer has a purchase in the view; invalid-churn-window: settings.churnWindowDays is not ≥ 1. */
+  reason: 'no-customers' | 'invalid-churn-window';
+}
+
+export function retentionByPeriod(table: OrderTable, settings: Settings, filters: Filters): RetentionByPeriod | ChurnEmpty {
+  const view = applyFilters(table, filters);
+  if (!hasCustomerPurchase(view)) return { status: 'empty', reason: 'no-customers' };
+  const window = resolveChurnWindow(view, settings);
+  if (!window) return { status: 'empty', reason: 'invalid-churn-window' };
+  const grid = periodGrid(view.firstDay, view.lastDay, periodOptionsOf(settings));
+  const periods = emptyPeriods(grid);
+  countActivity(historyView(table, filters, view), grid, window.days, periods);
+  for (let i = 0; i < view.rows.length; i++) {
+    const row = view.rows[i]!;
+    const counts = periods[periodOffset(grid, table.day[row]!)]!;
+    const customer = table.customer[row]!;
+    const amount = table.amount[row]!;
+    if (customer < 0) counts.guestRevenue += amount;
+    else {
+      const first = view.index.firstPurchaseDay[customer]!;
+      if (first !== NO_DAY && first < counts.startDay) counts.returningRevenue += amount;
+      else counts.newRevenue += amount;
+    }
+  }
+  for (const counts of periods) {
+    counts.lifecycle.new = counts.newCustomers;
+    counts.lifecycle.reactivated = counts.reactivatedCustomers;
+    counts.lifecycle.lost = counts.lostCustomers;
+    const start = counts.startActive;
+    counts.customerRetentionRate = start > 0 ? ((counts.endActive - counts.gainedCustomers) / start) * 100 : null;
+    counts.churnRate = start > 0 ? (counts.lostCustomers / start) * 100 : null;
+  }
+  return { status: 'ok', period: settings.period, calendar: settings.calendar, churnWindow: window, periods };
+}
+
+/**
+ * Fills S, E, lost, gained, retained and the buying counts of each period. Activity is read at
+ * boundaries: b = 0 is the day before the grid, b = o + 1 the last day of period o, so period o
+ * starts with boundary o and ends with boundary o + 1. A purchase on day q makes its customer
+ * active at the boundaries in [q, q + window − 1]; per customer these intervals merge into runs,
+ * and a run [s, e] adds one to every boundary in it, a loss in period e (when e < count) and a
+ * gain in period s − 1 (when s > 0). Linear in rows; no per-customer, per-period loop.
+ */
+function countActivity(history: OrderView, grid: PeriodGrid, windowDays: number, periods: RetentionPeriod[]): void {
+  const table = history.table;
+  const count = grid.count;
+  const firstBoundaryFrom = (day: number): number => (day < grid.firstDay ? 0 : day > grid.lastDay ? count + 1 : periodOffset(grid, day) + 1);
+  const lastBoundaryUpTo = (day: number): number => {
+    if (day < grid.firstDay) return day === grid.firstDay - 1 ? 0 : -1;
+    if (day >= grid.lastDay) return count;
+    const offset = periodOffset(grid, day);
+    return day === grid.endDay[offset] ? offset + 1 : offset;
+  };
+  const activeChange = new Int32Array(count + 2);
+  const runStart = new Int32Array(count + 1);
+  const runEnd = new Int32Array(count + 1);
+  const bought = new Int32Array(count);
+  const boughtRetained = new Int32Array(count);
+  for (let position = 0; position < history.customers.length; position++) {
+    const code = history.customers[position]!;
+    const firstOffset = periodOffset(grid, history.index.firstPurchaseDay[code]!);
+    let runs = 0;
+    let boughtCount = 0;
+    let previousDay = NO_DAY;
+    for (let k = history.customerStart[position]!; k < history.customerStart[position + 1]!; k++) {
+      const row = history.customerRows[k]!;
+      const day = table.day[row]!;
+      if (day > grid.lastDay) break;
+      if (table.isPurchase[row] !== 1 || day === previousDay) continue;
+      previousDay = day;
+      const offset = periodOffset(grid, day);
+      if (offset >= 0 && (boughtCount === 0 || bought[boughtCount - 1] !== offset)) bought[boughtCount++] = offset;
+      const low = firstBoundaryFrom(day);
+      const high = lastBoundaryUpTo(day + windowDays - 1);
+      if (low > high) continue;
+      if (runs > 0 && low <= runEnd[runs - 1]! + 1) runEnd[runs - 1] = Math.max(runEnd[runs - 1]!, high);
+      else {
+        runStart[runs] = low;
+        runEnd[runs++] = high;
+      }
+    }
+    for (let r = 0; r < runs; r++) {
+      const from = runStart[r]!;
+      const to = runEnd[r]!;
+      activeChange[from]!++;
+      activeChange[to + 1]!--;
+      if (to < count) periods[to]!.lostCustomers++;
+      if (from > 0) periods[from - 1]!.gainedCustomers++;
+    }
+    let r = 0;
+    for (let i = 0; i < boughtCount; i++) {
+      const offset = bought[i]!;
+      const counts = periods[offset]!;
+      while (r < runs && runEnd[r]! < offset) r++;
+      const atStart = r < runs && runStart[r]! <= offset;
+      const atEnd = atStart && runEnd[r]! >= offset + 1; // only needed for customers active at the start
+      if (offset === firstOffset) {
+        counts.newCustomers++;
+        counts.newBuyers++;
+        continue;
+      }
+      counts.returningBuyers++;
+      if (!atStart) counts.reactivatedCustomers++;
+      else {
+        counts.lifecycle.returning++;
+        if (atEnd) boughtRetained[offset]!++;
+      }
+    }
+  }
+  let active = 0;
+  for (let boundary = 0; boundary <= count; boundary++) {
+    active += activeChange[boundary]!;
+    if (boundary < count) periods[boundary]!.startActive = active;
+    if (boundary > 0) periods[boundary - 1]!.endActive = active;
+  }
+  periods.forEach((counts, offset) => {
+    counts.retainedCustomers = counts.startActive - counts.lostCustomers;
+    counts.lifecycle.dormant = counts.retainedCustomers - boughtRetained[offset]!;
+  });
+}
+
+function emptyPeriods(grid: PeriodGrid): RetentionPeriod[] {
+  return Array.from({ length: grid.count }, (_, offset) => ({
+    period: periodLabel(grid.firstIndex + offset, grid.options),
+    periodIndex: grid.firstIndex + offset,
+    startDay: grid.startDay[offset]!,
+    endDay: grid.endDay[offset]!,
+    partial: grid.partial[offset] ?? false,
+    startActive: 0,
+    endActive: 0,
+    newCustomers: 0,
+    gainedCustomers: 0,
+    retainedCustomers: 0,
+    lostCustomers: 0,
+    reactivatedCustomers: 0,
+    customerRetentionRate: null,
+    churnRate: null,
+    newBuyers: 0,
+    returningBuyers: 0,
+    newRevenue: 0,
+    returningRevenue: 0,
+    guestRevenue: 0,
+    lifecycle: { new: 0, returning: 0, reactivated: 0, dormant: 0, lost: 0 },
+  }));
+}
