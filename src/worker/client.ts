@@ -19,7 +19,7 @@ export interface EngineClient {
 export function inProcessClient(engine: Engine): EngineClient {
   return {
     state: async () => engine.state(),
-    load: async (bytes, options, onProgress) => engine.load(bytes, { ...options, ...(onProgress ? { onProgress } : {}) }),
+    load: async (bytes, options, onProgress) => engine.load(bytes, options, onProgress),
     remove: async (id) => engine.remove(id),
     clear: async () => engine.clear(),
     compute: async (request) => engine.compute(request),
@@ -33,10 +33,7 @@ export function workerClient(): EngineClient {
   return {
     state: () => remote.state(),
     load: (bytes, options, onProgress) =>
-      remote.load(Comlink.transfer(bytes, [bytes.buffer as ArrayBuffer]), {
-        ...options,
-        ...(onProgress ? { onProgress: Comlink.proxy(onProgress) } : {}),
-      }),
+      remote.load(Comlink.transfer(bytes, [bytes.buffer as ArrayBuffer]), options, onProgress ? Comlink.proxy(onProgress) : undefined),
     remove: (id) => remote.remove(id),
     clear: () => remote.clear(),
     compute: (request) => remote.compute(request) as never,

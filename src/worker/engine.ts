@@ -84,8 +84,9 @@ export class Engine {
     return { version: this.version, datasets: [...this.metas], orders: summary };
   }
 
-  async load(bytes: Uint8Array, options: IngestOptions): Promise<LoadOutcome> {
-    const result = await ingestBytes(bytes, options);
+  /** `onProgress` is a separate argument so the worker RPC can pass it as a proxy (functions do not clone). */
+  async load(bytes: Uint8Array, options: Omit<IngestOptions, 'onProgress'>, onProgress?: (fraction: number) => void): Promise<LoadOutcome> {
+    const result = await ingestBytes(bytes, { ...options, ...(onProgress ? { onProgress } : {}) });
     if (!result.ok) return { ok: false, fileName: result.fileName, message: result.message, state: this.state() };
     const id = `d${this.nextId++}`;
     const meta: DatasetMeta = {
