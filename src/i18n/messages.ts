@@ -2,7 +2,10 @@
  * Message catalogue. Every text shown to users comes from here (STYLE.md convention 15).
  * `{name}` placeholders are filled by `format`.
  */
-export const en = {
+import { controlMessages } from './controlMessages';
+import { panelMessages } from './panelMessages';
+
+const coreMessages = {
   'app.title': 'Customer retention',
   'app.tagline': 'Cohorts, churn and customer value from your order exports. Your data never leaves this browser.',
   'upload.label': 'Upload files',
@@ -48,6 +51,8 @@ export const en = {
   'panel.loading': 'Computing…',
   'panel.error': 'This panel could not be computed: {message}',
 } as const;
+
+export const en = { ...coreMessages, ...panelMessages, ...controlMessages } as const;
 
 export type MessageKey = keyof typeof en;
 

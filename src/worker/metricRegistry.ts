@@ -4,6 +4,20 @@
  */
 import { overviewKpis } from '../metrics/kpis';
 import { cohortTable } from '../metrics/cohorts';
+import { defaultChurnWindowDays, retentionByPeriod } from '../metrics/churn';
+import { repeatPurchaseRate } from '../metrics/repeatPurchase';
+import { timeBetweenOrders } from '../metrics/timeBetweenOrders';
+import { customerStages, customersInStage, lifecycleFunnel } from '../metrics/lifecycle';
+import type { CustomerStage } from '../metrics/lifecycle';
+import { customerValues, historicalClv } from '../metrics/value';
+import { aovByOrderNumber } from '../metrics/orderValue';
+import { purchaseFrequency } from '../metrics/purchaseFrequency';
+import { acquisitionCost } from '../metrics/cac';
+import { revenueConcentration } from '../metrics/concentration';
+import { customersInSegment, rfmMigration, rfmSegments } from '../metrics/rfmSegments';
+import type { RfmSegment } from '../metrics/rfmScoring';
+import { surveySummary } from '../metrics/surveys';
+import { surveyLinkedValue } from '../metrics/surveyLinkedValue';
 import type { Filters, Settings } from '../metrics/settings';
 import type { ActiveData } from './engine';
 
@@ -11,11 +25,47 @@ export interface NoData {
   status: 'no-data';
 }
 
+
+/** Each entry: (data, settings, filters, options) → JSON, or null when the data it needs is not loaded. */
 const metrics = {
-  kpis: (data: ActiveData, settings: Settings, filters: Filters) =>
-    data.orders ? overviewKpis(data.orders, settings, filters) : null,
-  cohorts: (data: ActiveData, settings: Settings, filters: Filters, options: { breakdown?: string }) =>
-    data.orders ? cohortTable(data.orders, settings, filters, options) : null,
+  kpis: (d: ActiveData, s: Settings, f: Filters) => (d.orders ? overviewKpis(d.orders, s, f) : null),
+  cohorts: (d: ActiveData, s: Settings, f: Filters, o: { breakdown?: string }) => (d.orders ? cohortTable(d.orders, s, f, o) : null),
+  churnWindow: (d: ActiveData, _s: Settings, f: Filters) => (d.orders ? { status: 'ok' as const, days: defaultChurnWindowDays(d.orders, f) } : null),
+  retention: (d: ActiveData, s: Settings, f: Filters) => (d.orders ? retentionByPeriod(d.orders, s, f) : null),
+  repeatRate: (d: ActiveData, s: Settings, f: Filters) => (d.orders ? repeatPurchaseRate(d.orders, s, f) : null),
+  timeBetweenOrders: (d: ActiveData, s: Settings, f: Filters) => (d.orders ? timeBetweenOrders(d.orders, s, f) : null),
+  stages: (d: ActiveData, s: Settings, f: Filters) => (d.orders ? customerStages(d.orders, s, f, d.events ?? undefined) : null),
+  funnel: (d: ActiveData, s: Settings, f: Filters) => (d.orders ? lifecycleFunnel(d.orders, s, f, d.events ?? undefined) : null),
+  clv: (d: ActiveData, s: Settings, f: Filters, o: { groupBy?: string }) => (d.orders ? historicalClv(d.orders, s, f, o) : null),
+  aovByOrderNumber: (d: ActiveData, s: Settings, f: Filters) => (d.orders ? aovByOrderNumber(d.orders, s, f) : null),
+  purchaseFrequency: (d: ActiveData, s: Settings, f: Filters) => (d.orders ? purchaseFrequency(d.orders, s, f) : null),
+  cac: (d: ActiveData, s: Settings, f: Filters, o: Options<{ entered?: Record<string, number> }>) =>
+    d.orders ? acquisitionCost(d.orders, s, f, d.spend, o.entered ?? null) : null,
+  concentration: (d: ActiveData, s: Settings, f: Filters) => (d.orders ? revenueConcentration(d.orders, s, f) : null),
+  rfm: (d: ActiveData, s: Settings, f: Filters) => (d.orders ? rfmSegments(d.orders, s, f) : null),
+  rfmMigration: (d: ActiveData, s: Settings, f: Filters, o: { fromDay: number; toDay: number }) =>
+    d.orders ? rfmMigration(d.orders, s, f, o.fromDay, o.toDay) : null,
+  surveys: (d: ActiveData, s: Settings, f: Filters) => (d.surveys ? surveySummary(d.orders, s, f, d.surveys) : null),
+  surveyValue: (d: ActiveData, s: Settings, f: Filters) =>
+    d.orders && d.surveys ? surveyLinkedValue(d.orders, d.surveys, s, f, s.churnWindowDays ?? defaultChurnWindowDays(d.orders, f)) : null,
+  /** The customer list behind a number (click-through, CSV download). */
+  customerList: (
+    d: ActiveData,
+    s: Settings,
+    f: Filters,
+    o: { segment?: RfmSegment; stage?: CustomerStage },
+  ) => {
+    if (!d.orders) return null;
+    const ids = o.segment
+      ? customersInSegment(d.orders, s, f, o.segment)
+      : o.stage
+        ? customersInStage(d.orders, s, f, o.stage, d.events ?? undefined)
+        : null;
+    const values = customerValues(d.orders, s, f);
+    if (values.status !== 'ok') return values;
+    const wanted = ids ? new Set(ids) : null;
+    return { status: 'ok' as const, customers: wanted ? values.customers.filter((c) => wanted.has(c.customerId)) : values.customers };
+  },
 };
 
 export type MetricName = keyof typeof metrics;
