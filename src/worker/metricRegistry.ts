@@ -39,7 +39,7 @@ const metrics = {
   clv: (d: ActiveData, s: Settings, f: Filters, o: { groupBy?: string }) => (d.orders ? historicalClv(d.orders, s, f, o) : null),
   aovByOrderNumber: (d: ActiveData, s: Settings, f: Filters) => (d.orders ? aovByOrderNumber(d.orders, s, f) : null),
   purchaseFrequency: (d: ActiveData, s: Settings, f: Filters) => (d.orders ? purchaseFrequency(d.orders, s, f) : null),
-  cac: (d: ActiveData, s: Settings, f: Filters, o: Options<{ entered?: Record<string, number> }>) =>
+  cac: (d: ActiveData, s: Settings, f: Filters, o: { entered?: Record<string, number> }) =>
     d.orders ? acquisitionCost(d.orders, s, f, d.spend, o.entered ?? null) : null,
   concentration: (d: ActiveData, s: Settings, f: Filters) => (d.orders ? revenueConcentration(d.orders, s, f) : null),
   rfm: (d: ActiveData, s: Settings, f: Filters) => (d.orders ? rfmSegments(d.orders, s, f) : null),
