@@ -32,6 +32,22 @@ export async function buildReport(files: readonly InputFile[], args: ReportArgs)
   const cohortsStarted = performance.now();
   const cohorts = engine.compute({ metric: 'cohorts', settings, filters });
   const cohortsMs = performance.now() - cohortsStarted;
+  const families = {
+    retention: engine.compute({ metric: 'retention', settings, filters }),
+    repeatPurchaseRate: engine.compute({ metric: 'repeatRate', settings, filters }),
+    timeBetweenOrders: engine.compute({ metric: 'timeBetweenOrders', settings, filters }),
+    lifecycle: { stages: engine.compute({ metric: 'stages', settings, filters }), funnel: engine.compute({ metric: 'funnel', settings, filters }) },
+    value: {
+      clv: engine.compute({ metric: 'clv', settings, filters, options: { groupBy: 'cohort' } }),
+      aovByOrderNumber: engine.compute({ metric: 'aovByOrderNumber', settings, filters }),
+      purchaseFrequency: engine.compute({ metric: 'purchaseFrequency', settings, filters }),
+      cac: engine.compute({ metric: 'cac', settings, filters, options: {} }),
+      concentration: engine.compute({ metric: 'concentration', settings, filters }),
+    },
+    rfm: engine.compute({ metric: 'rfm', settings, filters }),
+    surveys: engine.compute({ metric: 'surveys', settings, filters }),
+    surveyValue: engine.compute({ metric: 'surveyValue', settings, filters }),
+  };
   const metricsMs = performance.now() - metricsStarted;
 
   const orderSets = state.datasets.filter((d) => d.kind === 'orders');
@@ -48,6 +64,7 @@ export async function buildReport(files: readonly InputFile[], args: ReportArgs)
     rejects: rejectsByReason,
     kpis: k,
     cohorts: cliCohorts(cohorts),
+    ...families,
     timings: { parseMs: round(parseMs), metricsMs: round(metricsMs), cohortsMs: round(cohortsMs) },
   };
   return { ok: true, report };

@@ -42,6 +42,9 @@ describe('dashboard in Chromium', () => {
     await page.getByRole('table', { name: /cohort/i }).waitFor();
     const rows = await page.getByRole('table', { name: /cohort/i }).locator('tbody tr').count();
     expect(rows).toBeGreaterThan(12);
+    // Wait until every sample file is read (the progress bar goes away) before the README screenshot.
+    await page.locator('.upload__progress').waitFor({ state: 'detached', timeout: 60_000 });
+    await page.getByText('events.csv').first().waitFor();
     mkdirSync('docs/images', { recursive: true });
     await page.screenshot({ path: 'docs/images/dashboard.png', fullPage: false });
     const origin = new URL(site.url).origin;
