@@ -14,7 +14,7 @@
  * With an events file, 7. lead: an id with an event in [view's first day, A] and no purchase on or
  * before A. Active / at-risk / lapsed follow the buy-cycle thresholds of non-contractual churn
  * (a customer silent for longer than the churn window; Indeed Engineering, "D-Curve", 2020); the
- * precedence is ours and is documented in docs/metrics/lifecycle.md.
+ * precedence is ours and is documented in docs/metrics.md (lifecycle).
  *
  * Customers: those of the view with a purchase on or before A; their counts read their whole
  * history (purchases before the view's first day too), like churn.ts.

@@ -16,7 +16,7 @@
  *
  * Segments come from R and FM = ⌈(F + M) / 2⌉ on the widely used R × F grid (the 10-name map of
  * the Python RFM notebooks, after Putler's "RFM analysis" 11-segment table, reproduced e.g. by
- * docs.churned.io "RFM-Model"), reduced to eight names as documented in docs/metrics/rfm.md.
+ * docs.churned.io "RFM-Model"), reduced to eight names as documented in docs/metrics.md (rfm).
  */
 import { applyFilters } from './view';
 import type { Filters, Settings } from './settings';

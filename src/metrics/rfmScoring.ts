@@ -1,7 +1,7 @@
 /**
  * RFM scoring: the quintile scores, the combined FM score and the segment grid, plus the
  * columnar RFM of a view as of a day. The public API is re-exported from rfm.ts; the method and
- * its sources are described there and in docs/metrics/rfm.md.
+ * its sources are described there and in docs/metrics.md (rfm).
  */
 import type { OrderView } from './view';
 import type { Settings } from './settings';

@@ -1,6 +1,6 @@
 /**
  * Predictive customer value: BG/NBD (purchases, P(alive)) and Gamma-Gamma (spend), fitted by
- * maximum likelihood, and the figures built on them. Definitions: docs/metrics/predictive.md.
+ * maximum likelihood, and the figures built on them. Definitions: docs/metrics.md (predictive).
  */
 export { customerSummary } from './summary';
 export type { SummaryOptions, SummaryEmpty } from './summary';
