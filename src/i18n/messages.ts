@@ -9,6 +9,7 @@ const coreMessages = {
   'app.title': 'Customer retention',
   'app.tagline': 'Cohorts, churn and customer value from your order exports. Your data never leaves this browser.',
   'upload.label': 'Upload files',
+  'upload.region': 'Add data: drop files here',
   'upload.hint': 'Orders, survey, spend or events exports: CSV, TSV, Excel (.xlsx) or .csv.gz.',
   'upload.sample': 'Try the sample data',
   'upload.loading': 'Reading {file}…',

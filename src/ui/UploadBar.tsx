@@ -23,7 +23,7 @@ export function UploadBar() {
   return (
     <section
       className={`upload${dragging ? ' upload--dragging' : ''}`}
-      aria-label={t('upload.label')}
+      aria-label={t('upload.region')}
       onDragOver={(e) => {
         e.preventDefault();
         setDragging(true);
