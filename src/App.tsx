@@ -3,19 +3,34 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { EngineProvider } from './queries/engineContext';
 import { sampleFiles, useLoadFiles, useRestoreFiles } from './queries/useLoadFiles';
 import type { EngineClient } from './worker/client';
-import { useAppStore } from './store/store';
+import { useAppStore, type ClickThroughSource } from './store/store';
 import { t } from './i18n/messages';
 import { UploadBar } from './ui/UploadBar';
 import { ProblemBanner } from './ui/ProblemBanner';
 import { DatasetList } from './ui/DatasetList';
+import { ErrorBoundary } from './ui/ErrorBoundary';
+import { ControlsBar } from './ui/controls/ControlsBar';
+import { PageTools, useThemeAttribute } from './ui/controls/PageTools';
+import { PanelTabs, type DashboardPanel } from './ui/controls/PanelTabs';
+import { applyUrlState, useUrlSync } from './ui/controls/useUrlSync';
 import { OverviewPanel } from './panels/overview/OverviewPanel';
 import { CohortPanel } from './panels/cohorts/CohortPanel';
+import { ANALYSIS_PANELS } from './panels/index';
 
-function Dashboard({ autoloadSample }: { autoloadSample: boolean }) {
+/** The analysis panels, in tab order; the overview stays above them. */
+const PANELS: readonly DashboardPanel[] = [
+  { id: 'cohorts', title: t('cohorts.title'), Component: CohortPanel },
+  ...ANALYSIS_PANELS.map((panel) => ({ id: panel.id, title: t(panel.titleKey), Component: panel.Component })),
+];
+
+function Dashboard({ autoloadSample, pendingClickThrough }: { autoloadSample: boolean; pendingClickThrough: ClickThroughSource | null }) {
   const load = useLoadFiles();
   const restore = useRestoreFiles();
   const hasOrders = useAppStore((s) => s.engine.orders !== null);
+  const version = useAppStore((s) => s.engine.version);
   const started = useRef(false);
+  useUrlSync(pendingClickThrough);
+  useThemeAttribute();
   useEffect(() => {
     if (started.current) return;
     started.current = true;
@@ -28,17 +43,25 @@ function Dashboard({ autoloadSample }: { autoloadSample: boolean }) {
   return (
     <div className="app">
       <header className="app__header">
-        <h1>{t('app.title')}</h1>
-        <p className="app__tagline">{t('app.tagline')}</p>
+        <div>
+          <h1>{t('app.title')}</h1>
+          <p className="app__tagline">{t('app.tagline')}</p>
+        </div>
+        <PageTools />
       </header>
-      <UploadBar />
-      <ProblemBanner />
-      <DatasetList />
+      <div className="no-print">
+        <UploadBar />
+        <ProblemBanner />
+        <DatasetList />
+      </div>
+      {hasOrders && <ControlsBar />}
       <main className="app__main">
         {hasOrders ? (
           <>
-            <OverviewPanel />
-            <CohortPanel />
+            <ErrorBoundary name={t('kpi.title')} resetKey={version}>
+              <OverviewPanel />
+            </ErrorBoundary>
+            <PanelTabs panels={PANELS} />
           </>
         ) : (
           <section className="empty">
@@ -53,10 +76,12 @@ function Dashboard({ autoloadSample }: { autoloadSample: boolean }) {
 
 export function App({ client, autoloadSample = false }: { client: EngineClient; autoloadSample?: boolean }) {
   const [queryClient] = useState(() => new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } }));
+  // The URL's view goes into the store before any panel asks for a figure (no computation with defaults first).
+  const [pendingClickThrough] = useState(() => applyUrlState(window.location.search));
   return (
     <QueryClientProvider client={queryClient}>
       <EngineProvider client={client}>
-        <Dashboard autoloadSample={autoloadSample} />
+        <Dashboard autoloadSample={autoloadSample} pendingClickThrough={pendingClickThrough} />
       </EngineProvider>
     </QueryClientProvider>
   );

@@ -1,5 +1,5 @@
 /** Command-line arguments of `npm run report`. Parse, do not cast (STYLE.md convention 5). */
-import type { Period } from '../metrics/calendar';
+import { dayFromIso, type Period } from '../metrics/calendar';
 import type { PresetName } from '../ingest/types';
 
 export interface ReportArgs {
@@ -80,7 +80,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       case '--calibration-end':
       case '--holdout-end': {
         const v = value();
-        if (!v || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return { ok: false, message: `${arg} takes a date YYYY-MM-DD` };
+        if (!v || dayFromIso(v) === null) return { ok: false, message: `${arg} takes a date YYYY-MM-DD` };
         if (arg === '--calibration-end') args.calibrationEnd = v;
         else args.holdoutEnd = v;
         break;

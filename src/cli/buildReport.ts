@@ -6,6 +6,8 @@ import { DEFAULT_SETTINGS, type Settings } from '../metrics/settings';
 import type { ReportArgs } from './args';
 import type { OverviewKpis } from '../metrics/kpis';
 import type { MetricResult } from '../worker/metricRegistry';
+import { dayFromIso } from '../metrics/calendar';
+import type { PredictiveOptions } from '../metrics/predictive';
 
 export interface InputFile {
   name: string;
@@ -49,6 +51,9 @@ export async function buildReport(files: readonly InputFile[], args: ReportArgs)
     surveyValue: engine.compute({ metric: 'surveyValue', settings, filters }),
   };
   const metricsMs = performance.now() - metricsStarted;
+  const predictiveStarted = performance.now();
+  const predictive = args.predict ? engine.compute({ metric: 'predictive', settings, filters, options: predictiveOptions(args) }) : null;
+  const predictiveMs = performance.now() - predictiveStarted;
 
   const orderSets = state.datasets.filter((d) => d.kind === 'orders');
   const rejectsByReason: Record<string, number> = {};
@@ -65,9 +70,19 @@ export async function buildReport(files: readonly InputFile[], args: ReportArgs)
     kpis: k,
     cohorts: cliCohorts(cohorts),
     ...families,
-    timings: { parseMs: round(parseMs), metricsMs: round(metricsMs), cohortsMs: round(cohortsMs) },
+    ...(predictive ? { predictive } : {}),
+    timings: { parseMs: round(parseMs), metricsMs: round(metricsMs), cohortsMs: round(cohortsMs), ...(predictive ? { predictiveMs: round(predictiveMs) } : {}) },
   };
   return { ok: true, report };
+}
+
+/** --calibration-end, --holdout-end (validated dates in args.ts) and --time-unit as report options. */
+function predictiveOptions(args: ReportArgs): PredictiveOptions {
+  return {
+    calibrationEndDay: args.calibrationEnd === null ? null : dayFromIso(args.calibrationEnd),
+    holdoutEndDay: args.holdoutEnd === null ? null : dayFromIso(args.holdoutEnd),
+    timeUnit: args.timeUnit,
+  };
 }
 
 function round(ms: number): number {

@@ -4,6 +4,7 @@
  */
 import { controlMessages } from './controlMessages';
 import { panelMessages } from './panelMessages';
+import { predictiveMessages } from './predictiveMessages';
 
 const coreMessages = {
   'app.title': 'Customer retention',
@@ -53,7 +54,7 @@ const coreMessages = {
   'panel.error': 'This panel could not be computed: {message}',
 } as const;
 
-export const en = { ...coreMessages, ...panelMessages, ...controlMessages } as const;
+export const en = { ...coreMessages, ...panelMessages, ...controlMessages, ...predictiveMessages } as const;
 
 export type MessageKey = keyof typeof en;
 

@@ -1,19 +1,35 @@
-/** Number, money and percentage formatting through Intl. */
+/**
+ * Number, money and percentage formatting through Intl. Formatters are cached per options:
+ * building an Intl.NumberFormat costs far more than using one (a weekly heat map formats
+ * thousands of cells).
+ */
 const locale = (): string => (typeof navigator !== 'undefined' ? navigator.language : 'en-US');
 
+const cache = new Map<string, Intl.NumberFormat>();
+
+function formatter(options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale()}|${JSON.stringify(options)}`;
+  let format = cache.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale(), options);
+    cache.set(key, format);
+  }
+  return format;
+}
+
 export function formatInteger(value: number): string {
-  return new Intl.NumberFormat(locale(), { maximumFractionDigits: 0 }).format(value);
+  return formatter({ maximumFractionDigits: 0 }).format(value);
 }
 
 export function formatMoney(value: number, currency: string): string {
   try {
-    return new Intl.NumberFormat(locale(), { style: 'currency', currency, maximumFractionDigits: 0 }).format(value);
+    return formatter({ style: 'currency', currency, maximumFractionDigits: 0 }).format(value);
   } catch {
-    return new Intl.NumberFormat(locale(), { maximumFractionDigits: 0 }).format(value);
+    return formatter({ maximumFractionDigits: 0 }).format(value);
   }
 }
 
 /** `value` is a percentage (0–100). */
 export function formatPercent(value: number, digits = 1): string {
-  return new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value / 100);
+  return formatter({ style: 'percent', maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value / 100);
 }

@@ -4,12 +4,30 @@
  */
 import { create } from 'zustand';
 import { DEFAULT_SETTINGS, type Filters, type Settings } from '../metrics/settings';
+import type { Period } from '../metrics/calendar';
+import type { RfmSegment } from '../metrics/rfmScoring';
+import type { CustomerStage } from '../metrics/lifecycle';
 import type { EngineState } from '../worker/engine';
 
 export interface UploadProblem {
   fileName: string;
   message: string;
 }
+
+/** Where a click-through customer filter came from (shown in the notice, kept in the URL instead of the ids). */
+export type ClickThroughSource =
+  | { kind: 'cohort'; label: string; period: Period }
+  | { kind: 'segment'; segment: RfmSegment }
+  | { kind: 'stage'; stage: CustomerStage };
+
+/** The source of a customer filter and the very id list it produced: it describes filters.customerIds only while that is the same list. */
+export interface ClickThrough {
+  source: ClickThroughSource;
+  customerIds: readonly string[];
+}
+
+/** 'system' follows prefers-color-scheme; the others force a theme through data-theme on <html>. */
+export type ThemeChoice = 'system' | 'light' | 'dark';
 
 export interface AppStore {
   engine: EngineState;
@@ -19,6 +37,10 @@ export interface AppStore {
   problems: UploadProblem[];
   /** Data set id → IndexedDB record of its file. */
   stored: Readonly<Record<string, number>>;
+  /** The analysis panel on show (its id), null = the first one. */
+  openPanel: string | null;
+  clickThrough: ClickThrough | null;
+  theme: ThemeChoice;
   setEngineState: (engine: EngineState) => void;
   setSettings: (patch: Partial<Settings>) => void;
   setFilters: (patch: Partial<Filters>) => void;
@@ -30,6 +52,10 @@ export interface AppStore {
   dismissProblems: () => void;
   rememberStored: (datasetId: string, seq: number) => void;
   forgetStored: () => void;
+  setOpenPanel: (id: string | null) => void;
+  /** Filters the page to these customers and remembers where they came from. */
+  showCustomers: (customerIds: readonly string[], source: ClickThroughSource) => void;
+  setTheme: (theme: ThemeChoice) => void;
 }
 
 export const EMPTY_ENGINE: EngineState = { version: 0, datasets: [], orders: null };
@@ -52,4 +78,10 @@ export const useAppStore = create<AppStore>()((set) => ({
   dismissProblems: () => set({ problems: [] }),
   rememberStored: (datasetId, seq) => set((s) => ({ stored: { ...s.stored, [datasetId]: seq } })),
   forgetStored: () => set({ stored: {} }),
+  openPanel: null,
+  clickThrough: null,
+  theme: 'system',
+  setOpenPanel: (openPanel) => set({ openPanel }),
+  showCustomers: (customerIds, source) => set((s) => ({ filters: { ...s.filters, customerIds }, clickThrough: { source, customerIds } })),
+  setTheme: (theme) => set({ theme }),
 }));

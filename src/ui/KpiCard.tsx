@@ -7,8 +7,11 @@ export function KpiCard(props: { label: string; value: number | null; previous?:
   const change = value !== null && previous !== null && previous !== undefined && previous !== 0 ? ((value - previous) / Math.abs(previous)) * 100 : null;
   return (
     <div className="kpi" role="group" aria-label={label}>
-      <dt>{label}</dt>
-      <dd data-value={value ?? ''}>{value === null ? '—' : props.format(value)}</dd>
+      {/* Its own <dl>: a <dl> may not hold a div with a role, so the cards sit in a plain <div>. */}
+      <dl className="kpi__figure">
+        <dt>{label}</dt>
+        <dd data-value={value ?? ''}>{value === null ? '—' : props.format(value)}</dd>
+      </dl>
       {change !== null && <span className="kpi__change">{t('kpi.previous', { change: `${change >= 0 ? '+' : ''}${formatPercent(change)}` })}</span>}
     </div>
   );

@@ -1,7 +1,8 @@
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { t } from '../i18n/messages';
+import { ExportMenu } from './export/ExportMenu';
 
-/** A titled panel with its one-line explanation and its loading / error states. */
+/** A titled panel with its one-line explanation, its loading / error states and an Export menu for its charts and tables. */
 export function PanelFrame(props: {
   id: string;
   title: string;
@@ -9,12 +10,18 @@ export function PanelFrame(props: {
   isPending?: boolean;
   error?: unknown;
   children: ReactNode;
+  /** Show the Export menu (PNG/SVG of charts, CSV of tables); default true. */
+  exportable?: boolean;
 }) {
   const headingId = `${props.id}-title`;
+  const section = useRef<HTMLElement>(null);
   return (
-    <section className="panel" id={props.id} aria-labelledby={headingId}>
+    <section className="panel" id={props.id} aria-labelledby={headingId} ref={section}>
       <header className="panel__header">
-        <h2 id={headingId}>{props.title}</h2>
+        <div className="panel__heading">
+          <h2 id={headingId}>{props.title}</h2>
+          {props.exportable !== false && <ExportMenu panelId={props.id} panelTitle={props.title} target={section} />}
+        </div>
         {props.explain && <p className="panel__explain">{props.explain}</p>}
       </header>
       {props.error ? (

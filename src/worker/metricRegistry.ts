@@ -18,7 +18,10 @@ import { customersInSegment, rfmMigration, rfmSegments } from '../metrics/rfmSeg
 import type { RfmSegment } from '../metrics/rfmScoring';
 import { surveySummary } from '../metrics/surveys';
 import { surveyLinkedValue } from '../metrics/surveyLinkedValue';
+import { predictiveReport, type PredictiveOptions } from '../metrics/predictive';
 import type { Filters, Settings } from '../metrics/settings';
+import { applyFilters, NO_DAY } from '../metrics/view';
+import { periodIndex, periodLabel } from '../metrics/calendar';
 import type { ActiveData } from './engine';
 
 export interface NoData {
@@ -42,12 +45,29 @@ const metrics = {
   cac: (d: ActiveData, s: Settings, f: Filters, o: { entered?: Record<string, number> }) =>
     d.orders ? acquisitionCost(d.orders, s, f, d.spend, o.entered ?? null) : null,
   concentration: (d: ActiveData, s: Settings, f: Filters) => (d.orders ? revenueConcentration(d.orders, s, f) : null),
+  predictive: (d: ActiveData, s: Settings, f: Filters, o: PredictiveOptions) => (d.orders ? predictiveReport(d.orders, s, f, o) : null),
   rfm: (d: ActiveData, s: Settings, f: Filters) => (d.orders ? rfmSegments(d.orders, s, f) : null),
   rfmMigration: (d: ActiveData, s: Settings, f: Filters, o: { fromDay: number; toDay: number }) =>
     d.orders ? rfmMigration(d.orders, s, f, o.fromDay, o.toDay) : null,
   surveys: (d: ActiveData, s: Settings, f: Filters) => (d.surveys ? surveySummary(d.orders, s, f, d.surveys) : null),
   surveyValue: (d: ActiveData, s: Settings, f: Filters) =>
     d.orders && d.surveys ? surveyLinkedValue(d.orders, d.surveys, s, f, s.churnWindowDays ?? defaultChurnWindowDays(d.orders, f)) : null,
+  /**
+   * The customers of one acquisition cohort (click-through from the cohort heat map): customers of
+   * the filtered view acquired inside its day range (as cohortTable counts them) whose acquisition
+   * period label, periodLabel(periodIndex(firstPurchaseDay)), is `cohort`. Sorted ids.
+   */
+  cohortCustomers: (d: ActiveData, s: Settings, f: Filters, o: { cohort: string }) => {
+    if (!d.orders) return null;
+    const view = applyFilters(d.orders, f);
+    const customerIds: string[] = [];
+    for (const c of view.customers) {
+      const acquired = view.index.firstPurchaseDay[c]!;
+      if (acquired === NO_DAY || acquired < view.firstDay || acquired > view.lastDay) continue;
+      if (periodLabel(periodIndex(acquired, s), s) === o.cohort) customerIds.push(d.orders.customerIds[c]!);
+    }
+    return { status: 'ok' as const, customerIds: customerIds.sort() };
+  },
   /** The customer list behind a number (click-through, CSV download). */
   customerList: (
     d: ActiveData,

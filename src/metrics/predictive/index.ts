@@ -24,3 +24,20 @@ export type { AtRiskCustomer, AtRiskCustomers, AtRiskEmpty, AtRiskOptions } from
 
 export { DAYS_PER_MONTH, DAYS_PER_UNIT, MINIMUM_CUSTOMERS_FOR_FIT } from './types';
 export type { BgNbdParams, CustomerSummary, FitFailureReason, FitOptions, GammaGammaParams, TimeUnit } from './types';
+
+export { predictiveReport, aliveHistogram } from './predictiveReport';
+export type {
+  AliveHistogramBin,
+  CohortClv,
+  PredictiveOptions,
+  PredictiveFailureReason,
+  PredictiveReport,
+  PredictiveReportFailure,
+  ReportAtRisk,
+  ReportClv,
+  ReportWhatIf,
+  SpendModelResult,
+  Unavailable,
+} from './predictiveReport';
+export { frequencyRecencyMatrix, MATRIX_LIMIT } from './frequencyRecencyMatrix';
+export type { FrequencyRecencyMatrix, FrequencyRecencyMatrixEmpty, RecencyBucket } from './frequencyRecencyMatrix';

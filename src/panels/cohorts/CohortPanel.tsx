@@ -7,6 +7,7 @@ import { useAppStore } from '../../store/store';
 import { HeatmapTable, type HeatmapRow } from '../../ui/HeatmapTable';
 import { PanelFrame } from '../../ui/PanelFrame';
 import { CATEGORICAL } from '../../ui/palette';
+import { useCohortClickThrough } from '../../ui/controls/clickThrough';
 import type { CohortRow } from '../../metrics/cohorts';
 
 export type CohortMode = 'percent' | 'count' | 'revenue';
@@ -37,6 +38,7 @@ export function CohortPanel() {
   const currency = useAppStore((s) => s.settings.currency);
   const [mode, setMode] = useState<CohortMode>('percent');
   const [unbounded, setUnbounded] = useState(false);
+  const showCohort = useCohortClickThrough();
   const money = (v: number) => formatMoney(v, currency);
   return (
     <PanelFrame id="cohorts" title={t('cohorts.title')} explain={t('cohorts.explain')} isPending={isPending} error={error}>
@@ -61,6 +63,7 @@ export function CohortPanel() {
             sizeHeader={t('cohorts.size')}
             columns={data.offsets.map((k) => t('cohorts.offset', { k }))}
             rows={heatmapRows(data.rows, mode, unbounded, money)}
+            onRowClick={showCohort}
           />
           <h3 className="chart-title">{t('cohorts.curve')}</h3>
           <div className="chart" role="img" aria-label={t('cohorts.curve')}>

@@ -13,13 +13,13 @@ export function OverviewPanel() {
   return (
     <PanelFrame id="overview" title={t('kpi.title')} isPending={isPending} error={error}>
       {data?.status === 'ok' ? (
-        <dl className="kpis">
+        <div className="kpis">
           <KpiCard label={t('kpi.orders')} value={data.orders} previous={data.previous?.orders} format={formatInteger} />
           <KpiCard label={t('kpi.customers')} value={data.customers} previous={data.previous?.customers} format={formatInteger} />
           <KpiCard label={t('kpi.revenue')} value={data.revenue} previous={data.previous?.revenue} format={money} />
           <KpiCard label={t('kpi.aov')} value={data.averageOrderValue} previous={data.previous?.averageOrderValue} format={money} />
           <KpiCard label={t('kpi.repeatRate')} value={data.repeatPurchaseRate} previous={data.previous?.repeatPurchaseRate} format={(v) => formatPercent(v)} />
-        </dl>
+        </div>
       ) : (
         <p>{t('kpi.empty')}</p>
       )}

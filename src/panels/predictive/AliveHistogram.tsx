@@ -1,0 +1,48 @@
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { t } from '../../i18n/messages';
+import { formatInteger } from '../../i18n/numbers';
+import type { AliveHistogramBin } from '../../metrics/predictive';
+import { CATEGORICAL } from '../../ui/palette';
+import { formatDecimal } from './format';
+
+const binLabel = (bin: AliveHistogramBin): string => `${formatDecimal(bin.from, 1)}–${formatDecimal(bin.to, 1)}`;
+
+/** Distribution of P(alive): a bar chart and the same counts in a table. */
+export function AliveHistogram({ bins }: { bins: readonly AliveHistogramBin[] }) {
+  const data = bins.map((bin) => ({ label: binLabel(bin), customers: bin.customers }));
+  const title = t('predictive.alive.title');
+  return (
+    <>
+      <h3 className="chart-title">{title}</h3>
+      <p className="panel__explain">{t('predictive.alive.explain')}</p>
+      <div className="chart" role="img" aria-label={title}>
+        <ResponsiveContainer width="100%" height="100%">
+          <BarChart data={data} margin={{ top: 8, right: 16, bottom: 24, left: 0 }}>
+            <CartesianGrid strokeDasharray="3 3" />
+            <XAxis dataKey="label" label={{ value: t('predictive.alive.bin'), position: 'insideBottom', offset: -16 }} />
+            <YAxis allowDecimals={false} />
+            <Tooltip formatter={(value) => formatInteger(Number(value))} />
+            <Bar dataKey="customers" name={t('predictive.alive.customers')} fill={CATEGORICAL[0]} isAnimationActive={false} />
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+      <table className="figure-table">
+        <caption className="visually-hidden">{t('predictive.alive.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('predictive.alive.bin')}</th>
+            <th scope="col">{t('predictive.alive.customers')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {data.map((row) => (
+            <tr key={row.label}>
+              <th scope="row">{row.label}</th>
+              <td>{formatInteger(row.customers)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}

@@ -1,0 +1,63 @@
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { t } from '../../i18n/messages';
+import { formatInteger } from '../../i18n/numbers';
+import type { HoldoutCheck, HoldoutCheckEmpty } from '../../metrics/predictive';
+import { CATEGORICAL } from '../../ui/palette';
+import { formatDecimal } from './format';
+
+const show = (value: number | null): string => (value === null ? '' : formatDecimal(value, 2));
+
+/** Calibration/holdout check: mean purchases after the calibration end, expected vs actual, by calibration frequency. */
+export function HoldoutChart({ check }: { check: HoldoutCheck | HoldoutCheckEmpty }) {
+  const title = t('predictive.holdout.title');
+  if (check.status !== 'ok') {
+    return (
+      <>
+        <h3 className="chart-title">{title}</h3>
+        <p>{t('predictive.holdout.empty')}</p>
+      </>
+    );
+  }
+  const expected = t('predictive.holdout.expected');
+  const actual = t('predictive.holdout.actual');
+  return (
+    <>
+      <h3 className="chart-title">{title}</h3>
+      <div className="chart" role="img" aria-label={title}>
+        <ResponsiveContainer width="100%" height="100%">
+          <BarChart data={check.rows} margin={{ top: 8, right: 16, bottom: 24, left: 0 }}>
+            <CartesianGrid strokeDasharray="3 3" />
+            <XAxis dataKey="frequency" label={{ value: t('predictive.holdout.frequency'), position: 'insideBottom', offset: -16 }} />
+            <YAxis />
+            <Tooltip formatter={(value) => formatDecimal(Number(value), 2)} />
+            <Legend verticalAlign="top" />
+            <Bar dataKey="expectedMean" name={expected} fill={CATEGORICAL[0]} isAnimationActive={false} />
+            <Bar dataKey="actualMean" name={actual} fill={CATEGORICAL[1]} isAnimationActive={false} />
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+      <table className="figure-table">
+        <caption className="visually-hidden">{t('predictive.holdout.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('predictive.holdout.frequency')}</th>
+            <th scope="col">{t('predictive.holdout.customers')}</th>
+            <th scope="col">{expected}</th>
+            <th scope="col">{actual}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {check.rows.map((row) => (
+            <tr key={row.frequency}>
+              <th scope="row">{row.frequency}</th>
+              <td>{formatInteger(row.customers)}</td>
+              <td>{show(row.expectedMean)}</td>
+              <td>{show(row.actualMean)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p>{t('predictive.holdout.totals', { expected: formatInteger(check.expectedTotal), actual: formatInteger(check.actualTotal) })}</p>
+    </>
+  );
+}

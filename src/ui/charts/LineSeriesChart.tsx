@@ -1,0 +1,38 @@
+import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { tooltipValue, type ChartSeries } from './series';
+
+/** Lines over a category axis (periods); null values leave gaps rather than drawing through zero. */
+export function LineSeriesChart<Row extends object>(props: {
+  data: readonly Row[];
+  xKey: keyof Row & string;
+  series: readonly ChartSeries[];
+  formatValue: (value: number) => string;
+  yDomain?: [number, number];
+}) {
+  const xKey: string = props.xKey; // a plain key: Recharts cannot check a key of a generic row
+  return (
+    <ResponsiveContainer width="100%" height="100%">
+      <LineChart data={props.data} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis dataKey={xKey} />
+        <YAxis domain={props.yDomain ?? ['auto', 'auto']} tickFormatter={(value: number) => props.formatValue(value)} width={64} />
+        <Tooltip formatter={tooltipValue(props.formatValue)} />
+        <Legend />
+        {props.series.map((series) => (
+          <Line
+            key={series.key}
+            type="monotone"
+            dataKey={series.key}
+            name={series.label}
+            stroke={series.color}
+            strokeWidth={2}
+            strokeDasharray={series.dashed ? '6 4' : undefined}
+            dot={false}
+            connectNulls={false}
+            isAnimationActive={false}
+          />
+        ))}
+      </LineChart>
+    </ResponsiveContainer>
+  );
+}

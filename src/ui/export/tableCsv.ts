@@ -1,0 +1,43 @@
+/**
+ * CSV of a table (or a list of figures) as shown: one line per row, the first row as the header; a cell's
+ * `data-value` (the raw number behind a formatted figure) wins over its text.
+ */
+import { t } from '../../i18n/messages';
+import { toCsv, type CsvCell } from './csv';
+
+function cellValue(cell: Element): CsvCell {
+  const raw = cell.getAttribute('data-value') ?? cell.querySelector('[data-value]')?.getAttribute('data-value') ?? null;
+  if (raw !== null && raw.trim() !== '' && Number.isFinite(Number(raw))) return Number(raw);
+  return (cell.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The cells of a table, row by row; a cell spanning n columns is followed by n − 1 empty cells so columns line up. */
+export function tableCells(table: HTMLTableElement): CsvCell[][] {
+  return [...table.rows].map((row) =>
+    [...row.cells].flatMap((cell) => [cellValue(cell), ...Array.from({ length: Math.max(0, cell.colSpan - 1) }, (): CsvCell => '')]),
+  );
+}
+
+export function tableCsv(table: HTMLTableElement): string {
+  const [header = [], ...body] = tableCells(table);
+  const width = Math.max(header.length, ...body.map((r) => r.length));
+  const columns = Array.from({ length: width }, (_, i) => ({
+    header: String(header[i] ?? ''),
+    value: (row: CsvCell[]): CsvCell => row[i] ?? null,
+  }));
+  return toCsv(body, columns);
+}
+
+/** Figures (<dt> label, <dd> value) anywhere in `block`: two columns, label and value. */
+export function definitionListCsv(block: Element): string {
+  const rows: { label: string; value: CsvCell }[] = [];
+  for (const term of block.querySelectorAll('dt')) {
+    const value = term.nextElementSibling;
+    if (value?.tagName !== 'DD') continue;
+    rows.push({ label: (term.textContent ?? '').trim(), value: cellValue(value) });
+  }
+  return toCsv(rows, [
+    { header: t('export.figure'), value: (row) => row.label },
+    { header: t('export.value'), value: (row) => row.value },
+  ]);
+}
