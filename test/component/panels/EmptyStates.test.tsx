@@ -23,9 +23,9 @@ function AllPanels() {
 beforeEach(() => resetStore());
 
 describe('analysis panels with nothing to show', () => {
-  it('lists the five panels in order, each with a title from the catalogue', () => {
-    expect(ANALYSIS_PANELS.map((panel) => panel.id)).toEqual(['churn', 'value', 'rfm', 'surveys', 'lifecycle']);
-    expect(ANALYSIS_PANELS.map((panel) => en[panel.titleKey])).toEqual(['Churn and retention', 'Customer value', 'RFM segments', 'Surveys: NPS, CSAT and CES', 'Lifecycle funnel']);
+  it('lists the analysis panels in order, each with a title from the catalogue', () => {
+    expect(ANALYSIS_PANELS.map((panel) => panel.id)).toEqual(['churn', 'value', 'rfm', 'surveys', 'lifecycle', 'predictive']);
+    expect(ANALYSIS_PANELS.map((panel) => en[panel.titleKey])).toEqual(['Churn and retention', 'Customer value', 'RFM segments', 'Surveys: NPS, CSAT and CES', 'Lifecycle funnel', 'Predicted customer value']);
   });
 
   it('explains, panel by panel, that an all-refund file has no customers', async () => {
