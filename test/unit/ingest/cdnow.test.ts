@@ -5,7 +5,7 @@ import { ingestBytes } from '../../../src/ingest/index';
 import { asOrders, SHARED_DATA } from './helpers';
 
 /**
- * The real CDNOW sample (../shared/data, with its provenance in SOURCES.md): 6,919 transactions of
+ * The real CDNOW sample (copied from ../shared/data into test/fixtures/cdnow, with its provenance in SOURCES.md): 6,919 transactions of
  * 2,357 customers. Reproduces the published summary's x (repeat purchase days up to 1997-09-30) for
  * every customer, which checks ids, dates and one-order-per-row together.
  */

@@ -9,7 +9,8 @@ import { isoDate } from '../../../src/metrics/calendar';
 import { orderRows, type OrderTable } from '../../../src/metrics/table';
 
 export const FIXTURES = fileURLToPath(new URL('../../fixtures/ingest/', import.meta.url));
-export const SHARED_DATA = fileURLToPath(new URL('../../../../shared/data/', import.meta.url));
+/** The real CDNOW files, copied from ../shared/data with their provenance (test/fixtures/cdnow/PROVENANCE.md). */
+export const SHARED_DATA = fileURLToPath(new URL('../../fixtures/cdnow/', import.meta.url));
 
 export function fixtureBytes(name: string): Uint8Array {
   return new Uint8Array(readFileSync(FIXTURES + name));
