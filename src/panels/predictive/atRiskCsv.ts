@@ -5,6 +5,7 @@
  * running it as a formula (OWASP, "CSV Injection").
  */
 import type { AtRiskCustomer } from '../../metrics/predictive';
+import { toCsv } from '../../ui/export/csv';
 
 export interface AtRiskCsvHeaders {
   customer: string;
@@ -15,28 +16,18 @@ export interface AtRiskCsvHeaders {
   valueAtRisk: string;
 }
 
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** One CSV field: neutralised against formula injection, then quoted when needed. */
-export function csvField(text: string): string {
-  const safe = FORMULA_START.test(text) ? `'${text}` : text;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 /** Rounds for the file (no locale: a CSV must read back as numbers everywhere). */
-function fixed(value: number, digits: number): string {
-  return String(Number(value.toFixed(digits)));
+function fixed(value: number, digits: number): number {
+  return Number(value.toFixed(digits));
 }
 
 export function atRiskCsv(customers: readonly AtRiskCustomer[], headers: AtRiskCsvHeaders): string {
-  const header = [headers.customer, headers.probabilityAlive, headers.expectedPurchases, headers.predictedClv, headers.historicalValue, headers.valueAtRisk];
-  const rows = customers.map((c) => [
-    c.customerId,
-    fixed(c.probabilityAlive, 6),
-    fixed(c.expectedPurchases, 4),
-    fixed(c.predictedClv, 2),
-    fixed(c.historicalValue, 2),
-    fixed(c.valueAtRisk, 2),
+  return toCsv(customers, [
+    { header: headers.customer, value: (c) => c.customerId },
+    { header: headers.probabilityAlive, value: (c) => fixed(c.probabilityAlive, 6) },
+    { header: headers.expectedPurchases, value: (c) => fixed(c.expectedPurchases, 4) },
+    { header: headers.predictedClv, value: (c) => fixed(c.predictedClv, 2) },
+    { header: headers.historicalValue, value: (c) => fixed(c.historicalValue, 2) },
+    { header: headers.valueAtRisk, value: (c) => fixed(c.valueAtRisk, 2) },
   ]);
-  return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

@@ -15,7 +15,8 @@ import { inProcessClient } from '../../../src/worker/client';
 import { useAppStore, EMPTY_ENGINE } from '../../../src/store/store';
 import { DEFAULT_SETTINGS } from '../../../src/metrics/settings';
 import { PredictivePanel } from '../../../src/panels/predictive/PredictivePanel';
-import { atRiskCsv, csvField } from '../../../src/panels/predictive/atRiskCsv';
+import { atRiskCsv } from '../../../src/panels/predictive/atRiskCsv';
+import { csvField } from '../../../src/ui/export/csv';
 import type { AtRiskCustomer } from '../../../src/metrics/predictive';
 
 async function renderWith(path: string, fileName: string): Promise<void> {
