@@ -13,7 +13,6 @@ export type StageFilterState = { status: 'idle' } | { status: 'loading'; stage: 
 
 export function useStageFilter(): { state: StageFilterState; filterTo: (stage: CustomerStage) => Promise<void> } {
   const engine = useEngine();
-  const setFilters = useAppStore((s) => s.setFilters);
   const [state, setState] = useState<StageFilterState>({ status: 'idle' });
   const filterTo = async (stage: CustomerStage): Promise<void> => {
     const { settings, filters } = useAppStore.getState();
@@ -24,7 +23,11 @@ export function useStageFilter(): { state: StageFilterState; filterTo: (stage: C
         setState({ status: 'failed', message: result.status === 'empty' ? t('panels.empty.noCustomers') : t('panels.empty.noOrders') });
         return;
       }
-      setFilters({ customerIds: result.customers.map((customer) => customer.customerId) });
+      // Through showCustomers, so the notice and the URL can name the stage (click-through source).
+      useAppStore.getState().showCustomers(
+        result.customers.map((customer) => customer.customerId),
+        { kind: 'stage', stage },
+      );
       setState({ status: 'idle' });
     } catch (error) {
       setState({ status: 'failed', message: error instanceof Error ? error.message : String(error) });

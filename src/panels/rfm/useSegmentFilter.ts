@@ -13,7 +13,6 @@ export type SegmentFilterState = { status: 'idle' } | { status: 'loading'; segme
 
 export function useSegmentFilter(): { state: SegmentFilterState; filterTo: (segment: RfmSegment) => Promise<void> } {
   const engine = useEngine();
-  const setFilters = useAppStore((s) => s.setFilters);
   const [state, setState] = useState<SegmentFilterState>({ status: 'idle' });
   const filterTo = async (segment: RfmSegment): Promise<void> => {
     const { settings, filters } = useAppStore.getState();
@@ -24,7 +23,11 @@ export function useSegmentFilter(): { state: SegmentFilterState; filterTo: (segm
         setState({ status: 'failed', message: result.status === 'empty' ? t('panels.empty.noCustomers') : t('panels.empty.noOrders') });
         return;
       }
-      setFilters({ customerIds: result.customers.map((customer) => customer.customerId) });
+      // Through showCustomers, so the notice and the URL can name the segment (click-through source).
+      useAppStore.getState().showCustomers(
+        result.customers.map((customer) => customer.customerId),
+        { kind: 'segment', segment },
+      );
       setState({ status: 'idle' });
     } catch (error) {
       setState({ status: 'failed', message: error instanceof Error ? error.message : String(error) });

@@ -9,7 +9,7 @@
  * Migration from 2024-02-07 (ana, ben, cyd known; recency 6, 28, 18): ana champions, ben at-risk,
  * cyd hibernating → on 03-20 ana loyal, ben champions, cyd lost, dee (new) hibernating.
  */
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { RfmPanel } from '../../../src/panels/rfm/RfmPanel';
@@ -35,14 +35,12 @@ describe('RfmPanel', () => {
 
   it('filters the page to a segment’s customers when its tile is chosen, and never to an empty segment', async () => {
     const user = userEvent.setup();
-    const setFilters = vi.fn(useAppStore.getState().setFilters);
-    useAppStore.setState({ setFilters });
     renderWithEngine(<RfmPanel />, await loadEngine([ORDERS]));
     const champions = await screen.findByRole('button', { name: 'Show the customers in Champions (1)' });
     expect(screen.getByRole('button', { name: 'Show the customers in Potential loyalists (0)' })).toBeDisabled();
     await user.click(champions);
-    await waitFor(() => expect(setFilters).toHaveBeenCalledWith({ customerIds: ['ben@example.com'] }));
-    expect(useAppStore.getState().filters.customerIds).toEqual(['ben@example.com']);
+    await waitFor(() => expect(useAppStore.getState().filters.customerIds).toEqual(['ben@example.com']));
+    expect(useAppStore.getState().clickThrough?.source).toEqual({ kind: 'segment', segment: 'champions' });
   });
 
   it('reaches a segment from the keyboard', async () => {
