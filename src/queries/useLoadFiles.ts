@@ -1,7 +1,7 @@
 /** Loading files into the engine: progress, problems, persistence, and the previous data kept on failure. */
 import { useCallback } from 'react';
 import { useAppStore } from '../store/store';
-import { loadFiles, removeAllFiles, saveFile } from '../store/persistence';
+import { loadFiles, removeAllFiles, removeFile, saveFile } from '../store/persistence';
 import { t } from '../i18n/messages';
 import { useEngine } from './engineContext';
 import type { EngineClient } from '../worker/client';
@@ -82,6 +82,19 @@ export function useRemoveAllData(): () => Promise<void> {
     useAppStore.getState().forgetStored();
     await removeAllFiles();
   }, [engine]);
+}
+
+/** Removes one loaded file, from the page and from this browser's storage. */
+export function useRemoveDataset(): (datasetId: string) => Promise<void> {
+  const engine = useEngine();
+  return useCallback(
+    async (datasetId: string) => {
+      useAppStore.getState().setEngineState(await engine.remove(datasetId));
+      const seq = useAppStore.getState().stored[datasetId];
+      if (seq !== undefined) await removeFile(seq);
+    },
+    [engine],
+  );
 }
 
 /** The bundled sample data set, fetched from the site's own static files (relative URL: works from any sub-path). */

@@ -50,4 +50,16 @@ describe('App', () => {
     expect(alerts).toHaveLength(1);
     expect(kpiValue('Orders')).toBe('10');
   });
+
+  it('says why rows were skipped, offers them as CSV, and removes a file on request', async () => {
+    const user = userEvent.setup();
+    render(<App client={inProcessClient(new Engine())} />);
+    await user.upload(screen.getByLabelText('Upload files'), fileFrom('test/fixtures/e2e/one-guest-one-bad-date.csv', 'one-guest-one-bad-date.csv'));
+    await screen.findByRole('group', { name: 'Orders' });
+    expect(kpiValue('Orders')).toBe('2');
+    expect(screen.getByText(/2 rows skipped: 1 without customer id, 1 unreadable dates/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Download the skipped rows of one-guest-one-bad-date.csv (CSV)' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Remove one-guest-one-bad-date.csv' }));
+    expect(await screen.findByText('No orders loaded yet')).toBeInTheDocument();
+  });
 });
