@@ -77,4 +77,38 @@ describe('dashboard in Chromium', () => {
     expect(await kpi(page, 'Orders')).toBe(expected.orders);
     await page.close();
   });
+
+  it('keeps an uploaded file across a reload, and "Remove my data" really removes it', async () => {
+    const page = await browser.newPage();
+    await page.goto(site.url);
+    await page.locator('input[type=file]').setInputFiles('test/fixtures/e2e/three-months-with-refund.csv');
+    await page.getByRole('group', { name: 'Orders' }).waitFor();
+    expect(await kpi(page, 'Orders')).toBe(10);
+
+    await page.reload();
+    await page.getByRole('group', { name: 'Orders' }).waitFor({ timeout: 30_000 });
+    expect(await kpi(page, 'Orders')).toBe(10);
+
+    await page.getByRole('button', { name: 'Remove my data' }).click();
+    await page.getByText('No orders loaded yet').waitFor();
+    const stored = await page.evaluate(
+      () =>
+        new Promise<number>((resolve, reject) => {
+          const open = indexedDB.open('retention-dashboard');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            if (!db.objectStoreNames.contains('files')) return resolve(0);
+            const count = db.transaction('files').objectStore('files').count();
+            count.onsuccess = () => resolve(count.result);
+            count.onerror = () => reject(count.error);
+          };
+        }),
+    );
+    expect(stored).toBe(0);
+    await page.reload();
+    await page.getByText('No orders loaded yet').waitFor();
+    expect(await page.getByRole('group', { name: 'Orders' }).count()).toBe(0);
+    await page.close();
+  });
 });
