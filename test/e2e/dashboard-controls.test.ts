@@ -62,6 +62,47 @@ function firstCohortLabel(page: Page): Promise<string> {
   return page.getByRole('table', { name: /cohort retention table/i }).locator('tbody th').first().innerText();
 }
 
+/** The panel tabs, in order, as PanelTabs renders them. */
+const PANEL_TABS = [
+  'Cohort retention',
+  'Churn and retention',
+  'Customer value',
+  'RFM segments',
+  'Surveys: NPS, CSAT and CES',
+  'Lifecycle funnel',
+  'Predicted customer value',
+];
+
+/** Waits until the open panel shows no "Computing…" or "Fitting…" status (figures come from the worker). */
+async function panelSettled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const panel = document.querySelector('[role="tabpanel"]');
+      return panel !== null && panel.textContent !== '' && !/Computing…|Fitting/.test(panel.textContent ?? '');
+    },
+    undefined,
+    { timeout: 90_000 },
+  );
+}
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  count: number;
+  targets: string[];
+}
+
+/** Serious and critical axe-core violations on the page as it stands (axe must already be injected). */
+function axeViolations(page: Page): Promise<AxeViolation[]> {
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({ id: v.id, impact: v.impact, count: v.nodes.length, targets: v.nodes.slice(0, 5).map((n) => JSON.stringify(n.target)) }));
+  });
+}
+
 describe('dashboard controls in Chromium', () => {
   it('changes period, date range and channel, keeps them in the URL through a reload, and requests nothing outside its origin', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -203,6 +244,29 @@ describe('dashboard controls in Chromium', () => {
       });
       expect({ theme, violations }).toEqual({ theme, violations: [] });
     }
+    await context.close();
+  });
+
+  it('has no serious or critical axe-core violations on any panel tab, in light and dark themes', async () => {
+    // Only the open panel is mounted, so each tab is opened, left to finish computing, and checked.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    const found: { theme: string; tab: string; violations: AxeViolation[] }[] = [];
+    for (const theme of ['light', 'dark']) {
+      await openDemo(page, `?demo&theme=${theme}`);
+      await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+      expect(await page.getByRole('tab').allInnerTexts()).toEqual(PANEL_TABS);
+      for (const tab of PANEL_TABS) {
+        await page.getByRole('tab', { name: tab, exact: true }).click();
+        await page.waitForFunction((name) => document.querySelector('[role="tab"][aria-selected="true"]')?.textContent === name, tab);
+        await panelSettled(page);
+        found.push({ theme, tab, violations: await axeViolations(page) });
+      }
+    }
+    // On failure the diff lists, per theme and tab, each violation's id, impact, count and first targets.
+    expect(found.filter((f) => f.violations.length > 0)).toEqual([]);
+    expect(errors).toEqual([]);
     await context.close();
   });
 

@@ -18,14 +18,14 @@ export function RepeatRateSection() {
     <Subsection title={t('churn.repeat.title')} isPending={isPending} error={error}>
       {data?.status === 'ok' ? (
         <>
-          <dl className="kpis">
+          <div className="kpis">
             <StatCard
               label={t('churn.repeat.rate')}
               value={data.rate}
               format={(v) => formatPercent(v)}
               detail={t('churn.repeat.detail', { repeat: formatInteger(data.repeatCustomers), customers: formatInteger(data.customers) })}
             />
-          </dl>
+          </div>
           <ChartFigure
             title={t('churn.repeat.trend')}
             note={t('churn.repeat.trendNote')}
@@ -67,7 +67,7 @@ export function TimeBetweenOrdersSection() {
     <Subsection title={t('churn.gaps.title')} isPending={isPending} error={error}>
       {data?.status === 'ok' ? (
         <>
-          <dl className="kpis">
+          <div className="kpis">
             <StatCard label={t('churn.gaps.median')} value={data.medianDays} format={formatDays} />
             <StatCard label={t('churn.gaps.p90')} value={data.percentile90Days} format={formatDays} />
             <StatCard label={t('churn.gaps.mean')} value={data.meanDays} format={formatDays} />
@@ -77,7 +77,7 @@ export function TimeBetweenOrdersSection() {
               format={formatInteger}
               detail={t('churn.gaps.customers', { customers: formatInteger(data.customers) })}
             />
-          </dl>
+          </div>
           <ChartFigure
             title={t('churn.gaps.histogram')}
             chart={

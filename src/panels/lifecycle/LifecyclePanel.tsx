@@ -54,11 +54,11 @@ export function LifecyclePanel() {
               />
             }
           />
-          <dl className="kpis">
+          <div className="kpis">
             <StatCard label={t('lifecycle.stage.at-risk')} value={data.atRisk} format={formatInteger} />
             <StatCard label={t('lifecycle.stage.lapsed')} value={data.lapsed} format={formatInteger} />
             <StatCard label={t('lifecycle.stage.reactivated')} value={data.reactivated} format={formatInteger} />
-          </dl>
+          </div>
         </>
       ) : (
         data && <EmptyState message={lifecycleEmptyText(data)} />

@@ -22,13 +22,16 @@ export function SegmentTiles(props: { segments: readonly RfmSegmentSummary[]; bu
             className="segment-tile"
             style={sequentialColor(summary.share / largest)}
             disabled={summary.customers === 0 || props.busy}
-            aria-label={t('rfm.filterTo', { segment: segmentName(summary.segment), customers: formatInteger(summary.customers) })}
             title={segmentDescription(summary.segment)}
             onClick={() => props.onChoose(summary.segment)}
           >
-            <span className="segment-tile__name">{segmentName(summary.segment)}</span>
-            <span className="segment-tile__figure">{formatInteger(summary.customers)}</span>
+            {/* The name comes from the visible text plus hidden words, so it contains what is seen (WCAG 2.5.3 label in name). */}
+            <span className="segment-tile__name">{segmentName(summary.segment)}</span>{' '}
+            <span className="segment-tile__figure">
+              {formatInteger(summary.customers)} <span className="visually-hidden">{t('rfm.tile.customers')}</span>
+            </span>{' '}
             <span className="segment-tile__share">{formatShare(summary.share)}</span>
+            <span className="visually-hidden">{t('rfm.tile.action')}</span>
           </button>
         </li>
       ))}

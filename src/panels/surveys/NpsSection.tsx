@@ -25,12 +25,12 @@ export function NpsSection({ nps }: { nps: NpsSummary }) {
           valueText={signed(nps.nps)}
           scaleTexts={{ min: formatSigned(-100, 0), max: formatSigned(100, 0) }}
         />
-        <dl className="kpis">
+        <div className="kpis">
           <StatCard label={t('surveys.nps.score')} value={nps.nps} format={signed} detail={interval} />
           <StatCard label={t('surveys.nps.promoters')} value={nps.promoterPercent} format={(v) => formatPercent(v)} detail={t('surveys.count', { count: formatInteger(nps.promoters) })} />
           <StatCard label={t('surveys.nps.passives')} value={nps.passives} format={formatInteger} detail={t('surveys.ofResponses', { n: formatInteger(nps.n) })} />
           <StatCard label={t('surveys.nps.detractors')} value={nps.detractorPercent} format={(v) => formatPercent(v)} detail={t('surveys.count', { count: formatInteger(nps.detractors) })} />
-        </dl>
+        </div>
       </div>
       <p className="panel-note">{t('surveys.nps.waldNote')}</p>
       <ScoreTrend title={t('surveys.nps.trend')} valueLabel={t('surveys.nps.score')} trend={nps.trend} formatValue={signed} yDomain={[-100, 100]} reference={0} color={CATEGORICAL[0]!} />

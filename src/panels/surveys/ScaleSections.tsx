@@ -15,9 +15,9 @@ export function CsatSection({ csat }: { csat: CsatSummary | KindEmpty }) {
     <Subsection title={t('surveys.csat.title')}>
       {csat.status === 'ok' ? (
         <>
-          <dl className="kpis">
+          <div className="kpis">
             <StatCard label={t('surveys.csat.score')} value={csat.csat} format={percent} detail={intervalText(csat.low, csat.high, csat.n, t('surveys.method.wilson'), percent)} />
-          </dl>
+          </div>
           <ScoreTrend title={t('surveys.csat.trend')} valueLabel={t('surveys.csat.score')} trend={csat.trend} formatValue={percent} yDomain={[0, 100]} color={CATEGORICAL[2]!} />
           <ScoreDistribution title={t('surveys.csat.distribution')} distribution={csat.distribution} />
         </>
@@ -35,9 +35,9 @@ export function CesSection({ ces }: { ces: CesSummary | KindEmpty }) {
     <Subsection title={t('surveys.ces.title')}>
       {ces.status === 'ok' ? (
         <>
-          <dl className="kpis">
+          <div className="kpis">
             <StatCard label={t('surveys.ces.score')} value={ces.mean} format={decimal} detail={intervalText(ces.low, ces.high, ces.n, t('surveys.method.t'), decimal)} />
-          </dl>
+          </div>
           <ScoreTrend title={t('surveys.ces.trend')} valueLabel={t('surveys.ces.score')} trend={ces.trend} formatValue={decimal} yDomain={[1, 7]} color={CATEGORICAL[3]!} />
           <ScoreDistribution title={t('surveys.ces.distribution')} distribution={ces.distribution} />
         </>

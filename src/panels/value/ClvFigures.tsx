@@ -17,13 +17,13 @@ export function ClvFigures({ clv, currency }: { clv: HistoricalClv; currency: st
   const groupTitle = clv.grouping?.kind === 'attribute' ? t('value.clv.groupsByAttribute', { attribute: clv.grouping.attribute }) : t('value.clv.groupsByCohort');
   return (
     <>
-      <dl className="kpis">
+      <div className="kpis">
         <StatCard label={t('value.clv.customers')} value={clv.customers} format={formatInteger} />
         <StatCard label={t('value.clv.mean')} value={clv.revenue.mean} format={money} detail={t('value.clv.total', { revenue: money(clv.revenue.total) })} />
         <StatCard label={t('value.clv.median')} value={clv.revenue.median} format={money} />
         {margin && <StatCard label={t('value.clv.meanMargin')} value={margin.mean} format={money} detail={coverage} />}
         {margin && <StatCard label={t('value.clv.medianMargin')} value={margin.median} format={money} detail={coverage} />}
-      </dl>
+      </div>
       <p className="panel-note">{marginBasisText(clv.marginBasis)}</p>
       {clv.rowsWithUnknownMargin > 0 && <p className="panel-note">{t('value.margin.unknownRows', { rows: formatInteger(clv.rowsWithUnknownMargin) })}</p>}
       {clv.customersWithoutPurchase > 0 && <p className="panel-note">{t('value.clv.withoutPurchase', { customers: formatInteger(clv.customersWithoutPurchase) })}</p>}

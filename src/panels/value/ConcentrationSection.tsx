@@ -17,7 +17,7 @@ export function ConcentrationSection({ currency }: { currency: string }) {
     <Subsection title={t('value.concentration.title')} isPending={isPending} error={error}>
       {data?.status === 'ok' ? (
         <>
-          <dl className="kpis">
+          <div className="kpis">
             <StatCard
               label={t('value.concentration.topShare', { share: formatShare(data.topShare, 0) })}
               value={data.topRevenueShare}
@@ -25,7 +25,7 @@ export function ConcentrationSection({ currency }: { currency: string }) {
               detail={t('value.concentration.topDetail', { customers: formatInteger(data.topCustomers), revenue: money(data.topRevenue) })}
             />
             <StatCard label={t('value.concentration.gini')} value={data.gini} format={(v) => formatDecimal(v, 2)} detail={t('value.concentration.giniDetail')} />
-          </dl>
+          </div>
           {data.customersWithNonPositiveRevenue > 0 && (
             <p className="panel-note">
               {t('value.concentration.negative', { customers: formatInteger(data.customersWithNonPositiveRevenue), amount: money(data.negativeRevenue) })}

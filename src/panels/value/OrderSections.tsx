@@ -19,9 +19,9 @@ export function AovSection({ currency }: { currency: string }) {
     <Subsection title={t('value.aov.title')} isPending={isPending} error={error}>
       {data?.status === 'ok' ? (
         <>
-          <dl className="kpis">
+          <div className="kpis">
             <StatCard label={t('value.aov.overall')} value={data.overallMean} format={money} detail={t('value.aov.orders', { orders: formatInteger(data.orders) })} />
-          </dl>
+          </div>
           <ChartFigure
             title={t('value.aov.chart')}
             note={t('value.aov.note', { max: formatInteger(data.maxOrderNumber) })}
@@ -63,10 +63,10 @@ export function FrequencySection() {
     <Subsection title={t('value.frequency.title')} isPending={isPending} error={error}>
       {data?.status === 'ok' ? (
         <>
-          <dl className="kpis">
+          <div className="kpis">
             <StatCard label={t('value.frequency.mean')} value={data.meanOrdersPerCustomer} format={(v) => formatDecimal(v, 2)} detail={t('value.frequency.counts', { orders: formatInteger(data.orders), customers: formatInteger(data.customers) })} />
             <StatCard label={t('value.frequency.perYear')} value={data.ordersPerCustomerYear} format={(v) => formatDecimal(v, 2)} detail={t('value.frequency.customerYears', { years: formatDecimal(data.customerYears) })} />
-          </dl>
+          </div>
           <ChartFigure
             title={t('value.frequency.chart')}
             chart={

@@ -38,7 +38,8 @@ export function DataTable<Row>(props: {
     </tr>
   );
   return (
-    <div className="figure-table-wrap">
+    // Focusable and named so a keyboard user can scroll a wide table (axe: scrollable-region-focusable).
+    <div className="figure-table-wrap" tabIndex={0} role="region" aria-label={props.caption}>
       <table className="figure-table">
         <caption className={props.captionVisible ? 'figure-table__caption' : 'visually-hidden'}>{props.caption}</caption>
         <thead>
