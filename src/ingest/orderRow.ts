@@ -40,6 +40,8 @@ export class OrderRowReader {
   private readonly orderCustomer: (string | null)[] = [];
   private readonly orderDay: number[] = [];
   private readonly orderFlags: number[] = [];
+  /** The builder's code for each order, -1 until its first row reaches the builder (saves the builder a lookup). */
+  private readonly orderCode: number[] = [];
   private readonly rejectedOrders = new Map<number, RejectReason>();
   private readonly guests: ReadonlySet<string>;
   /** Cost cells that could not be read (the order is kept with an unknown cost). */
@@ -132,6 +134,7 @@ export class OrderRowReader {
         this.orderCustomer.push(null);
         this.orderDay.push(0);
         this.orderFlags.push(0);
+        this.orderCode.push(-1);
       }
     } else {
       orderId = `${this.fileName}:${line}`;
@@ -186,6 +189,13 @@ export class OrderRowReader {
     }
     const attributes: Record<string, string> = {};
     for (const column of this.attributes) attributes[column.name] = (cells[column.index] ?? '').trim();
-    this.builder.add({ orderId, customerId, day, amount, cost: isPurchase ? cost : undefined, isPurchase, attributes });
+    const row = { orderId, customerId, day, amount, cost: isPurchase ? cost : undefined, isPurchase, attributes };
+    if (order === null) return this.builder.add(row);
+    let code = this.orderCode[order]!;
+    if (code < 0) {
+      code = this.builder.newOrderCode(orderId);
+      this.orderCode[order] = code;
+    }
+    this.builder.add(row, code);
   }
 }

@@ -79,18 +79,59 @@ class GrowableFloat64 {
 export class Dictionary {
   readonly values: string[] = [];
   private readonly codes = new Map<string, number>();
+  /** values[0 .. synced) are in `codes`; append() defers the Map insert until a lookup needs it. */
+  private synced = 0;
+  private sync(): void {
+    for (let i = this.synced; i < this.values.length; i++) this.codes.set(this.values[i]!, i);
+    this.synced = this.values.length;
+  }
   code(value: string): number {
+    if (this.synced !== this.values.length) this.sync();
     let code = this.codes.get(value);
     if (code === undefined) {
       code = this.values.length;
       this.values.push(value);
       this.codes.set(value, code);
+      this.synced = this.values.length;
     }
     return code;
   }
   get(value: string): number | undefined {
+    if (this.synced !== this.values.length) this.sync();
     return this.codes.get(value);
   }
+  /**
+   * Appends a value the caller knows is not in the dictionary yet (it keeps its own index of
+   * values) and returns its code, without a lookup.
+   */
+  append(value: string): number {
+    this.values.push(value);
+    return this.values.length - 1;
+  }
+}
+
+class GrowableUint8 {
+  data = new Uint8Array(1024);
+  length = 0;
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const next = new Uint8Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = value;
+  }
+  finish(): Uint8Array {
+    return this.data.slice(0, this.length);
+  }
+}
+
+interface AttributeColumnBuilder {
+  readonly name: string;
+  readonly codes: GrowableInt32;
+  readonly dict: Dictionary;
+  /** The last new row this column received a code for (avoids a per-row Set of names). */
+  stamp: number;
 }
 
 /**
@@ -101,17 +142,18 @@ export class Dictionary {
 export class OrderTableBuilder {
   private readonly orders = new Dictionary();
   private readonly customers = new Dictionary();
-  private readonly attributeDicts = new Map<string, Dictionary>();
-  private readonly attributeCodes = new Map<string, GrowableInt32>();
+  /** Attribute columns in creation order, and by name. */
+  private readonly attributeList: AttributeColumnBuilder[] = [];
+  private readonly attributeByName = new Map<string, AttributeColumnBuilder>();
   private readonly orderKey = new GrowableInt32();
   private readonly customer = new GrowableInt32();
   private readonly day = new GrowableInt32();
   private readonly amount = new GrowableFloat64();
   private readonly cost = new GrowableFloat64();
   private hasCost = false;
-  private readonly purchase: number[] = [];
-  /** (order code * 2 + purchase flag) → row index */
-  private readonly rowOf = new Map<number, number>();
+  private readonly purchase = new GrowableUint8();
+  /** Slot (order code * 2 + purchase flag) → row index, -1 when the order has no such row yet. */
+  private rowOf = new Int32Array(2048).fill(-1);
 
   get length(): number {
     return this.orderKey.length;
@@ -121,42 +163,66 @@ export class OrderTableBuilder {
     for (const name of attributeNames) this.ensureAttribute(name);
   }
 
-  private ensureAttribute(name: string): GrowableInt32 {
-    let codes = this.attributeCodes.get(name);
-    if (!codes) {
-      codes = new GrowableInt32();
+  private ensureAttribute(name: string): AttributeColumnBuilder {
+    let column = this.attributeByName.get(name);
+    if (!column) {
+      const codes = new GrowableInt32();
       for (let i = 0; i < this.length; i++) codes.push(-1);
-      this.attributeCodes.set(name, codes);
-      this.attributeDicts.set(name, new Dictionary());
+      column = { name, codes, dict: new Dictionary(), stamp: -1 };
+      this.attributeByName.set(name, column);
+      this.attributeList.push(column);
     }
-    return codes;
+    return column;
   }
 
-  add(row: OrderRowInput): void {
-    const orderCode = this.orders.code(row.orderId);
+  /**
+   * The order code for an order id this builder has not seen yet, for callers that keep their
+   * own index of order ids (ingest): pass it to add() for every row of that order, which saves
+   * the builder's own lookup. Never call it twice for the same id.
+   */
+  newOrderCode(orderId: string): number {
+    return this.orders.append(orderId);
+  }
+
+  /** Adds a row; `orderCode`, when given, is the code newOrderCode() returned for row.orderId. */
+  add(row: OrderRowInput, orderCode: number = this.orders.code(row.orderId)): void {
     const key = orderCode * 2 + (row.isPurchase ? 1 : 0);
     const customerCode = row.customerId ? this.customers.code(row.customerId) : -1;
-    const existing = this.rowOf.get(key);
-    if (existing !== undefined) {
-      this.amount.data[existing] = (this.amount.data[existing] ?? 0) + row.amount;
+    let rowOf = this.rowOf;
+    if (key >= rowOf.length) {
+      let size = rowOf.length * 2;
+      while (key >= size) size *= 2;
+      const next = new Int32Array(size).fill(-1);
+      next.set(rowOf);
+      this.rowOf = rowOf = next;
+    }
+    const existing = rowOf[key]!;
+    const attributes = row.attributes;
+    if (existing >= 0) {
+      const amount = this.amount.data;
+      amount[existing] = amount[existing]! + row.amount;
       if (row.cost !== undefined && Number.isFinite(row.cost)) {
-        const prior = this.cost.data[existing] ?? Number.NaN;
-        this.cost.data[existing] = Number.isNaN(prior) ? row.cost : prior + row.cost;
+        const costs = this.cost.data;
+        const prior = costs[existing]!;
+        costs[existing] = Number.isNaN(prior) ? row.cost : prior + row.cost;
       }
-      if (row.day < (this.day.data[existing] ?? row.day)) this.day.data[existing] = row.day;
-      if (this.customer.data[existing] === -1 && customerCode >= 0) this.customer.data[existing] = customerCode;
-      if (row.attributes) {
-        for (const [name, value] of Object.entries(row.attributes)) {
-          const codes = this.ensureAttribute(name);
-          if (value !== '' && codes.data[existing] === -1) {
-            codes.data[existing] = this.attributeDicts.get(name)!.code(value);
-          }
+      const days = this.day.data;
+      if (row.day < days[existing]!) days[existing] = row.day;
+      const customers = this.customer.data;
+      if (customers[existing] === -1 && customerCode >= 0) customers[existing] = customerCode;
+      if (attributes) {
+        for (const name in attributes) {
+          if (!Object.hasOwn(attributes, name)) continue;
+          const value = attributes[name]!;
+          const column = this.attributeByName.get(name) ?? this.ensureAttribute(name);
+          const codes = column.codes.data;
+          if (value !== '' && codes[existing] === -1) codes[existing] = column.dict.code(value);
         }
       }
       return;
     }
     const index = this.length;
-    this.rowOf.set(key, index);
+    rowOf[key] = index;
     this.orderKey.push(orderCode);
     this.customer.push(customerCode);
     this.day.push(row.day);
@@ -165,21 +231,30 @@ export class OrderTableBuilder {
     if (!Number.isNaN(cost)) this.hasCost = true;
     this.cost.push(cost);
     this.purchase.push(row.isPurchase ? 1 : 0);
-    const seen = new Set<string>();
-    if (row.attributes) {
-      for (const [name, value] of Object.entries(row.attributes)) {
-        const codes = this.ensureAttribute(name);
-        codes.push(value === '' ? -1 : this.attributeDicts.get(name)!.code(value));
-        seen.add(name);
+    let given = 0;
+    if (attributes) {
+      for (const name in attributes) {
+        if (!Object.hasOwn(attributes, name)) continue;
+        const value = attributes[name]!;
+        const column = this.attributeByName.get(name) ?? this.ensureAttribute(name);
+        column.codes.push(value === '' ? -1 : column.dict.code(value));
+        column.stamp = index;
+        given++;
       }
     }
-    for (const [name, codes] of this.attributeCodes) if (!seen.has(name)) codes.push(-1);
+    const list = this.attributeList;
+    if (given < list.length) {
+      for (let a = 0; a < list.length; a++) {
+        const column = list[a]!;
+        if (column.stamp !== index) column.codes.push(-1);
+      }
+    }
   }
 
   finish(): OrderTable {
     const attributes: CategoricalColumn[] = [];
-    for (const [name, codes] of this.attributeCodes) {
-      attributes.push({ name, codes: codes.finish(), values: this.attributeDicts.get(name)!.values });
+    for (const column of this.attributeList) {
+      attributes.push({ name: column.name, codes: column.codes.finish(), values: column.dict.values });
     }
     return {
       length: this.length,
@@ -190,7 +265,7 @@ export class OrderTableBuilder {
       day: this.day.finish(),
       amount: this.amount.finish(),
       cost: this.hasCost ? this.cost.finish() : null,
-      isPurchase: Uint8Array.from(this.purchase),
+      isPurchase: this.purchase.finish(),
       attributes,
     };
   }

@@ -114,26 +114,51 @@ function customerMask(table: OrderTable, index: CustomerIndex, filters: Filters)
   for (const [name, values] of Object.entries(filters.attributes ?? {})) {
     const column = table.attributes.find((a) => a.name === name);
     const allowed = new Set(values);
+    const blankAllowed = allowed.has('');
+    // Whether each code's value is allowed, decided once per code rather than once per customer.
+    const allowedCode = new Uint8Array(column ? column.values.length : 0);
+    for (let code = 0; code < allowedCode.length; code++) allowedCode[code] = allowed.has(column!.values[code]!) ? 1 : 0;
+    const firstPurchaseRow = index.firstPurchaseRow;
+    const codes = column ? column.codes : null;
     for (let c = 0; c < n; c++) {
       if (!mask[c]) continue;
-      const row = index.firstPurchaseRow[c]!;
-      const code = row >= 0 && column ? column.codes[row]! : -1;
-      const value = code >= 0 && column ? column.values[code]! : '';
-      if (!allowed.has(value)) mask[c] = 0;
+      const row = firstPurchaseRow[c]!;
+      const code = row >= 0 && codes ? codes[row]! : -1;
+      if (!(code >= 0 ? allowedCode[code] === 1 : blankAllowed)) mask[c] = 0;
     }
   }
   return mask;
 }
 
+const dayRangeCache = new WeakMap<OrderTable, { first: number; last: number }>();
+
 function dataDayRange(table: OrderTable): { first: number; last: number } {
+  const cached = dayRangeCache.get(table);
+  if (cached) return cached;
   let first = Number.POSITIVE_INFINITY;
   let last = Number.NEGATIVE_INFINITY;
+  const day = table.day;
   for (let i = 0; i < table.length; i++) {
-    const d = table.day[i]!;
+    const d = day[i]!;
     if (d < first) first = d;
     if (d > last) last = d;
   }
-  return { first, last };
+  const range = { first, last };
+  dayRangeCache.set(table, range);
+  return range;
+}
+
+const allRowsCache = new WeakMap<OrderTable, Int32Array>();
+
+/** 0 .. table.length-1, shared by every view that keeps all rows. */
+function allRows(table: OrderTable): Int32Array {
+  let rows = allRowsCache.get(table);
+  if (!rows) {
+    rows = new Int32Array(table.length);
+    for (let i = 0; i < rows.length; i++) rows[i] = i;
+    allRowsCache.set(table, rows);
+  }
+  return rows;
 }
 
 const viewCache = new WeakMap<OrderTable, Map<string, OrderView>>();
@@ -150,38 +175,90 @@ export function applyFilters(table: OrderTable, filters: Filters = {}): OrderVie
   const to = filters.toDay ?? range.last;
   const mask = customerMask(table, index, filters);
   const customerLevel = hasCustomerFilter(filters);
-  const kept: number[] = [];
-  for (let i = 0; i < table.length; i++) {
-    const d = table.day[i]!;
-    if (d < from || d > to) continue;
-    const c = table.customer[i]!;
-    if (c < 0 ? customerLevel : !mask[c]) continue;
-    kept.push(i);
-  }
-  const customers: number[] = [];
-  const starts: number[] = [0];
-  const customerRows: number[] = [];
   const n = table.customerIds.length;
+  const length = table.length;
+  const day = table.day;
+  const customer = table.customer;
+  let allCustomers = true;
   for (let c = 0; c < n; c++) {
-    if (!mask[c]) continue;
-    const before = customerRows.length;
-    for (let k = index.start[c]!; k < index.start[c + 1]!; k++) {
-      const row = index.rows[k]!;
-      const d = table.day[row]!;
-      if (d >= from && d <= to) customerRows.push(row);
+    if (!mask[c]) {
+      allCustomers = false;
+      break;
     }
-    if (customerRows.length > before) {
-      customers.push(c);
-      starts.push(customerRows.length);
+  }
+  const allDays = from <= range.first && to >= range.last;
+
+  let rows: Int32Array;
+  if (allDays && allCustomers && !customerLevel) rows = allRows(table);
+  else {
+    let count = 0;
+    const kept = new Int32Array(length);
+    for (let i = 0; i < length; i++) {
+      const d = day[i]!;
+      if (d < from || d > to) continue;
+      const c = customer[i]!;
+      if (c < 0 ? customerLevel : !mask[c]) continue;
+      kept[count++] = i;
     }
+    rows = count === length ? allRows(table) : kept.slice(0, count);
+  }
+
+  const indexStart = index.start;
+  const indexRows = index.rows;
+  let customers: Int32Array;
+  let customerStart: Int32Array;
+  let customerRows: Int32Array;
+  if (allDays && allCustomers) {
+    // Every row of every customer is kept: the index itself is the view (customers without rows dropped).
+    let withRows = 0;
+    for (let c = 0; c < n; c++) if (indexStart[c + 1]! > indexStart[c]!) withRows++;
+    customerRows = indexRows;
+    if (withRows === n) {
+      customerStart = indexStart;
+      customers = new Int32Array(n);
+      for (let c = 0; c < n; c++) customers[c] = c;
+    } else {
+      customers = new Int32Array(withRows);
+      customerStart = new Int32Array(withRows + 1);
+      let k = 0;
+      for (let c = 0; c < n; c++) {
+        if (indexStart[c + 1]! > indexStart[c]!) {
+          customers[k++] = c;
+          customerStart[k] = indexStart[c + 1]!;
+        }
+      }
+    }
+  } else {
+    const keptCustomers = new Int32Array(n);
+    const starts = new Int32Array(n + 1);
+    const keptRows = new Int32Array(indexRows.length);
+    let customerCount = 0;
+    let rowCount = 0;
+    for (let c = 0; c < n; c++) {
+      if (!mask[c]) continue;
+      const before = rowCount;
+      const end = indexStart[c + 1]!;
+      for (let k = indexStart[c]!; k < end; k++) {
+        const row = indexRows[k]!;
+        const d = day[row]!;
+        if (d >= from && d <= to) keptRows[rowCount++] = row;
+      }
+      if (rowCount > before) {
+        keptCustomers[customerCount++] = c;
+        starts[customerCount] = rowCount;
+      }
+    }
+    customers = keptCustomers.slice(0, customerCount);
+    customerStart = starts.slice(0, customerCount + 1);
+    customerRows = keptRows.slice(0, rowCount);
   }
   const view: OrderView = {
     table,
     index,
-    rows: Int32Array.from(kept),
-    customers: Int32Array.from(customers),
-    customerStart: Int32Array.from(starts),
-    customerRows: Int32Array.from(customerRows),
+    rows,
+    customers,
+    customerStart,
+    customerRows,
     firstDay: Number.isFinite(from) ? from : 0,
     lastDay: Number.isFinite(to) ? to : 0,
   };
