@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage', 'bench/out', 'bench/data', 'public'] },
+  { ignores: ['dist', 'dist-*', 'node_modules', 'coverage', 'bench/out', 'bench/data', 'public'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -9,6 +9,9 @@ import { chromium, type Browser, type Page, type Request } from 'playwright-core
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** The built site under test: dist/ unless E2E_DIST names another build (parallel local runs). */
+export const DIST_DIR = process.env.E2E_DIST ?? 'dist';
+
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -26,7 +29,7 @@ export function requireChromium(): void {
         '(or set CHROMIUM_PATH). The tests never download a browser.',
     );
   }
-  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
+  if (!existsSync(`${DIST_DIR}/index.html`)) throw new Error(`${DIST_DIR}/ is missing: run \`npm run build\` first (npm test does).`);
 }
 
 async function freePort(): Promise<number> {
@@ -47,7 +50,7 @@ export interface Site {
 /** `vite preview` of dist/ on a free loopback port. */
 export async function servePreview(): Promise<Site> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+  const child: ChildProcess = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--outDir', DIST_DIR, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = `http://127.0.0.1:${port}/`;

@@ -7,7 +7,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, recordRequests } from './harness';
+import { DIST_DIR, launchBrowser, recordRequests } from './harness';
 
 const PREFIX = '/some/team/retention/';
 const TYPES: Record<string, string> = {
@@ -38,7 +38,7 @@ beforeAll(async () => {
       response.writeHead(403).end();
       return;
     }
-    readFile(join('dist', relative)).then(
+    readFile(join(DIST_DIR, relative)).then(
       (body) => response.writeHead(200, { 'content-type': TYPES[extname(relative)] ?? 'application/octet-stream' }).end(body),
       () => response.writeHead(404).end(),
     );
