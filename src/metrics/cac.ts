@@ -24,7 +24,7 @@ import type { Filters, Settings } from './settings';
 import type { OrderTable } from './table';
 import type { SpendTable } from './sideTables';
 import { marginRule, rowMargin } from './margin';
-import { attributeReader, BLANK_LABEL, customerTotals } from './customerTotals';
+import { attributeReader, BLANK_LABEL, customerTotals, findAttribute } from './customerTotals';
 
 const MONTH_DAYS = 365.2425 / 12;
 
@@ -83,7 +83,7 @@ export function acquisitionCost(
   entered?: Readonly<Record<string, number>> | null,
   options: CacOptions = {},
 ): AcquisitionCost | { status: 'empty'; reason: 'no-customers' } {
-  const attribute = options.attribute ?? 'channel';
+  const attribute = findAttribute(table, options.attribute ?? 'channel')?.name ?? options.attribute ?? 'channel';
   const view = applyFilters(table, filters);
   const rule = marginRule(table, settings);
   const totals = customerTotals(view, rule);

@@ -115,11 +115,24 @@ export function customerTotals(view: OrderView, rule: MarginRule, upToDay: numbe
 export const BLANK_LABEL = '(blank)';
 
 /**
+ * The attribute column named `attribute`: the exact name first, else the one whose name matches
+ * ignoring case and surrounding blanks (exports say `Channel`, `channel` or ` CHANNEL `). undefined
+ * when there is none or the loose match is ambiguous.
+ */
+export function findAttribute(table: OrderTable, attribute: string): OrderTable['attributes'][number] | undefined {
+  const exact = table.attributes.find((a) => a.name === attribute);
+  if (exact) return exact;
+  const wanted = attribute.trim().toLowerCase();
+  const loose = table.attributes.filter((a) => a.name.trim().toLowerCase() === wanted);
+  return loose.length === 1 ? loose[0] : undefined;
+}
+
+/**
  * Reads a categorical attribute by row: its value, or '(blank)' for blanks and row −1.
  * null when the table has no such attribute (callers report it rather than guess).
  */
 export function attributeReader(table: OrderTable, attribute: string): ((row: number) => string) | null {
-  const column = table.attributes.find((a) => a.name === attribute);
+  const column = findAttribute(table, attribute);
   if (!column) return null;
   return (row) => {
     const code = row >= 0 ? column.codes[row]! : -1;

@@ -72,6 +72,18 @@ describe('acquisitionCost', () => {
     expect(result.rows.find((r) => r.channel === 'ads')!.cac).toBe(150);
   });
 
+  it('finds a channel column whatever its case (an export heading it `Channel`)', () => {
+    const renamed = orderTableFromRows(
+      rows.map((r) => ({ ...r, attributes: { Channel: r.attributes!['channel']! } })),
+      ['Channel'],
+    );
+    const result = acquisitionCost(renamed, DEFAULT_SETTINGS, { attributes: { Channel: ['ads'] } }, spend);
+    if (result.status !== 'ok') throw new Error('expected ok');
+    // Same as the first case for ads; the channel filter is the CAC attribute itself, so no split warning.
+    expect(result.warnings).toEqual([]);
+    expect(brief(result.rows.find((r) => r.channel === 'ads')!)).toEqual(['ads', 2, 200, 100, 125, 1.25, 2]);
+  });
+
   it('uses margin when every new customer has one', () => {
     // 50%: ads CLV = (100 + 25)/2 = 62.5; LTV:CAC = 0.625; month 2 average 62.5 < 100 and no later value → never.
     const result = acquisitionCost(table, { ...DEFAULT_SETTINGS, marginPercent: 50 }, {}, spend);
