@@ -24,6 +24,7 @@ import type { Filters, Settings } from './settings';
 import type { OrderTable } from './table';
 import type { SpendTable } from './sideTables';
 import { marginRule, rowMargin } from './margin';
+import { periodIndex, periodStartDay } from './calendar';
 import { attributeReader, BLANK_LABEL, customerTotals, findAttribute } from './customerTotals';
 
 const MONTH_DAYS = 365.2425 / 12;
@@ -123,8 +124,14 @@ export function acquisitionCost(
     spendByChannel.set(key, { channel: spelling, amount: replace || !prior ? amount : prior.amount + amount });
   };
   let fromFile = false;
+  // Spend rows are dated the first day of the period they cover. Without a chosen start date the
+  // range starts at the first order, usually mid-month: the spend of that month counts from its 1st
+  // (in the settings' calendar), or a monthly spend file would lose its first month.
+  const explicitStart = filters.fromDay !== undefined && filters.fromDay !== null;
+  const monthOptions = { period: 'month' as const, calendar: settings.calendar, weekStart: settings.weekStart };
+  const spendFrom = explicitStart ? view.firstDay : periodStartDay(periodIndex(view.firstDay, monthOptions), monthOptions);
   for (const row of spend?.rows ?? []) {
-    if (row.day < view.firstDay || row.day > view.lastDay || !Number.isFinite(row.amount)) continue;
+    if (row.day < spendFrom || row.day > view.lastDay || !Number.isFinite(row.amount)) continue;
     addSpend(row.channel, row.amount, false);
     fromFile = true;
   }

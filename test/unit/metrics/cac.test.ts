@@ -84,6 +84,26 @@ describe('acquisitionCost', () => {
     expect(brief(result.rows.find((r) => r.channel === 'ads')!)).toEqual(['ads', 2, 200, 100, 125, 1.25, 2]);
   });
 
+  it('counts the spend of the first order month from its 1st when no start date is chosen', () => {
+    // First order 2024-01-10; monthly spend is dated the 1st. Without a start date January's 300 counts
+    // (CAC 300 / 1); December's does not. With a start date of 2024-01-10 it is outside the range.
+    const late = orderTableFromRows([purchase('A', '2024-01-10', 100, 'ads')], ['channel']);
+    const monthly: SpendTable = { rows: [{ day: day('2023-12-01'), channel: 'ads', amount: 999 }, { day: day('2024-01-01'), channel: 'ads', amount: 300 }] };
+    const open = acquisitionCost(late, DEFAULT_SETTINGS, {}, monthly);
+    if (open.status !== 'ok') throw new Error('expected ok');
+    expect(open.rows[0]!.spend).toBe(300);
+    const chosen = acquisitionCost(late, DEFAULT_SETTINGS, { fromDay: day('2024-01-10') }, monthly);
+    if (chosen.status !== 'ok') throw new Error('expected ok');
+    expect(chosen.rows[0]!.spend).toBeNull();
+    // In the Solar Hijri calendar the month is Farvardin 1403 (2024-03-20 … 2024-04-19): a first order on
+    // 2024-03-25 takes spend dated 2024-03-20, not 2024-03-01 (Esfand 1402).
+    const jalali = orderTableFromRows([purchase('B', '2024-03-25', 100, 'ads')], ['channel']);
+    const hijri: SpendTable = { rows: [{ day: day('2024-03-01'), channel: 'ads', amount: 999 }, { day: day('2024-03-20'), channel: 'ads', amount: 70 }] };
+    const result = acquisitionCost(jalali, { ...DEFAULT_SETTINGS, calendar: 'jalali' }, {}, hijri);
+    if (result.status !== 'ok') throw new Error('expected ok');
+    expect(result.rows[0]!.spend).toBe(70);
+  });
+
   it('uses margin when every new customer has one', () => {
     // 50%: ads CLV = (100 + 25)/2 = 62.5; LTV:CAC = 0.625; month 2 average 62.5 < 100 and no later value → never.
     const result = acquisitionCost(table, { ...DEFAULT_SETTINGS, marginPercent: 50 }, {}, spend);
