@@ -9,35 +9,16 @@
  * b = 3. Predictions (eq. 9, eq. 10, P(alive)) live in bgnbdPredictions.ts.
  */
 import { bgnbdTotalLogLikelihood, groupForBgNbd, type BgNbdGroups } from './bgnbdLikelihood';
+import { fitFailure, fitOutcome, type ModelFit, type ModelFitFailure } from './fitResult';
 import { maximiseLikelihood } from './maximumLikelihood';
 import { MINIMUM_CUSTOMERS_FOR_FIT, type BgNbdParams, type CustomerSummary, type FitFailureReason, type FitOptions } from './types';
 
 export { bgnbdLogLikelihood } from './bgnbdLikelihood';
 export { expectedPurchases, expectedPurchasesNewCustomer, probabilityAlive } from './bgnbdPredictions';
 
-export interface BgNbdFit {
-  status: 'ok';
-  params: BgNbdParams;
-  /** Σ ln L at the optimum (natural log), in the summary's time unit. */
-  logLikelihood: number;
-  iterations: number;
-  converged: true;
-  customers: number;
-  /** Asymptotic standard errors (observed information, delta method); null if the Hessian is not positive definite. */
-  standardErrors: BgNbdParams | null;
-}
-
-export interface BgNbdFitFailure {
-  status: 'failed';
-  reason: FitFailureReason;
-  /** For did-not-converge: the iteration budget ran out, or a parameter ran to the edge of its range. */
-  detail: 'iteration-limit' | 'parameter-at-bound' | null;
-  customers: number;
-  /** The best point reached, when the optimiser ran. */
-  params: BgNbdParams | null;
-  logLikelihood: number | null;
-  iterations: number;
-}
+/** A converged BG/NBD fit; logLikelihood is in the summary's time unit. */
+export type BgNbdFit = ModelFit<BgNbdParams>;
+export type BgNbdFitFailure = ModelFitFailure<BgNbdParams>;
 
 function scaleTimes(groups: BgNbdGroups, factor: number): BgNbdGroups {
   return { ...groups, recency: groups.recency.map((value) => value * factor), age: groups.age.map((value) => value * factor) };
@@ -46,15 +27,7 @@ function scaleTimes(groups: BgNbdGroups, factor: number): BgNbdGroups {
 /** Maximum-likelihood BG/NBD parameters for the summary's customers. */
 export function fitBgNbd(summary: CustomerSummary, options: FitOptions = {}): BgNbdFit | BgNbdFitFailure {
   const customers = summary.customers;
-  const failure = (reason: FitFailureReason): BgNbdFitFailure => ({
-    status: 'failed',
-    reason,
-    detail: null,
-    customers,
-    params: null,
-    logLikelihood: null,
-    iterations: 0,
-  });
+  const failure = (reason: FitFailureReason): BgNbdFitFailure => fitFailure(reason, customers);
   if (customers < MINIMUM_CUSTOMERS_FOR_FIT) return failure('too-few-customers');
   let repeatPurchases = 0;
   let totalAge = 0;
@@ -77,26 +50,7 @@ export function fitBgNbd(summary: CustomerSummary, options: FitOptions = {}): Bg
   );
   const params = paramsFromLog(fit.point, meanAge);
   const logLikelihood = bgnbdTotalLogLikelihood(params, groups);
-  if (fit.outcome !== 'converged' || !Number.isFinite(logLikelihood)) {
-    const finite = Number.isFinite(logLikelihood);
-    return {
-      ...failure('did-not-converge'),
-      detail: fit.outcome === 'parameter-at-bound' ? 'parameter-at-bound' : 'iteration-limit',
-      params: finite ? params : null,
-      logLikelihood: finite ? logLikelihood : null,
-      iterations: fit.iterations,
-    };
-  }
-  const errors = fit.standardErrors;
-  return {
-    status: 'ok',
-    params,
-    logLikelihood,
-    iterations: fit.iterations,
-    converged: true,
-    customers,
-    standardErrors: errors ? { r: errors[0]!, alpha: errors[1]! * meanAge, a: errors[2]!, b: errors[3]! } : null,
-  };
+  return fitOutcome(fit, params, logLikelihood, customers, (errors) => ({ r: errors[0]!, alpha: errors[1]! * meanAge, a: errors[2]!, b: errors[3]! }));
 }
 
 /** Parameters from θ, with α converted back from scaled time (× timeScale). */

@@ -16,29 +16,13 @@
  * reports the Pearson correlation used as the check (Fader, Hardie & Lee 2005, "RFM and CLV").
  */
 import { logGamma } from './specialFunctions';
+import { fitFailure, fitOutcome, type ModelFit, type ModelFitFailure } from './fitResult';
 import { maximiseLikelihood } from './maximumLikelihood';
 import { MINIMUM_CUSTOMERS_FOR_FIT, type CustomerSummary, type FitFailureReason, type FitOptions, type GammaGammaParams } from './types';
 
-export interface GammaGammaFit {
-  status: 'ok';
-  params: GammaGammaParams;
-  logLikelihood: number;
-  iterations: number;
-  converged: true;
-  /** Repeat buyers with positive spend the fit used. */
-  customers: number;
-  standardErrors: GammaGammaParams | null;
-}
-
-export interface GammaGammaFitFailure {
-  status: 'failed';
-  reason: FitFailureReason;
-  detail: 'iteration-limit' | 'parameter-at-bound' | null;
-  customers: number;
-  params: GammaGammaParams | null;
-  logLikelihood: number | null;
-  iterations: number;
-}
+/** A converged Gamma-Gamma fit; `customers` counts the repeat buyers with positive spend it used. */
+export type GammaGammaFit = ModelFit<GammaGammaParams>;
+export type GammaGammaFitFailure = ModelFitFailure<GammaGammaParams>;
 
 /** Repeat buyers (x > 0) with a positive mean spend, prepared for the likelihood. */
 interface SpendData {
@@ -109,15 +93,7 @@ function paramsFromLog(theta: readonly number[], spendScale: number): GammaGamma
 export function fitGammaGamma(summary: CustomerSummary, options: FitOptions = {}): GammaGammaFit | GammaGammaFitFailure {
   const data = repeatBuyerSpend(summary);
   const customers = data.frequency.length;
-  const failure = (reason: FitFailureReason): GammaGammaFitFailure => ({
-    status: 'failed',
-    reason,
-    detail: null,
-    customers,
-    params: null,
-    logLikelihood: null,
-    iterations: 0,
-  });
+  const failure = (reason: FitFailureReason): GammaGammaFitFailure => fitFailure(reason, customers);
   if (customers === 0) return failure('no-repeat-buyers');
   if (customers < MINIMUM_CUSTOMERS_FOR_FIT) return failure('too-few-customers');
   let meanSpend = 0;
@@ -135,26 +111,7 @@ export function fitGammaGamma(summary: CustomerSummary, options: FitOptions = {}
   );
   const params = paramsFromLog(fit.point, meanSpend);
   const logLikelihood = totalLogLikelihood(params, data);
-  if (fit.outcome !== 'converged' || !Number.isFinite(logLikelihood)) {
-    const finite = Number.isFinite(logLikelihood);
-    return {
-      ...failure('did-not-converge'),
-      detail: fit.outcome === 'parameter-at-bound' ? 'parameter-at-bound' : 'iteration-limit',
-      params: finite ? params : null,
-      logLikelihood: finite ? logLikelihood : null,
-      iterations: fit.iterations,
-    };
-  }
-  const errors = fit.standardErrors;
-  return {
-    status: 'ok',
-    params,
-    logLikelihood,
-    iterations: fit.iterations,
-    converged: true,
-    customers,
-    standardErrors: errors ? { p: errors[0]!, q: errors[1]!, gamma: errors[2]! * meanSpend } : null,
-  };
+  return fitOutcome(fit, params, logLikelihood, customers, (errors) => ({ p: errors[0]!, q: errors[1]!, gamma: errors[2]! * meanSpend }));
 }
 
 /**
