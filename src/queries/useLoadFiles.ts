@@ -1,61 +1,103 @@
-/** Loading files into the engine: progress, problems, persistence, and the previous data kept on failure. */
+/** Loading files into the engine: progress, cancel, problems, persistence, and the previous data kept on failure. */
 import { useCallback } from 'react';
 import { useAppStore } from '../store/store';
-import { loadFiles, removeAllFiles, removeFile, saveFile } from '../store/persistence';
+import { loadFiles, readFile, removeAllFiles, removeFile, saveFile } from '../store/persistence';
+import { storageFailureReason } from '../store/storageFailure';
 import { t } from '../i18n/messages';
 import { useEngine } from './engineContext';
 import type { EngineClient } from '../worker/client';
+import { ingestOptionsFor, type LoadChoice } from '../worker/loadChoice';
+import { EngineStoppedError } from '../worker/restartingClient';
 
 export interface FileToLoad {
   name: string;
+  /** Reads the file; called again to keep it and if the engine has to be restarted. */
   bytes: () => Promise<Uint8Array>;
   /** Keep the file in IndexedDB so a reload finds it (uploads yes, the bundled sample no). */
   persist: boolean;
+  /** What the user chose on the mapping screen; absent: everything as detected. */
+  choice?: LoadChoice;
 }
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-async function loadOne(engine: EngineClient, file: FileToLoad): Promise<void> {
-  const store = useAppStore.getState();
-  store.startUpload(file.name);
+let loadCounter = 0;
+
+/** A fresh id for a load or an inspection (what Cancel names, and the data set's id once loaded). */
+export function newLoadId(prefix = 'load'): string {
+  loadCounter++;
+  return `${prefix}-${Date.now().toString(36)}-${loadCounter}`;
+}
+
+type LoadResult = 'loaded' | 'failed' | 'cancelled';
+
+async function keep(file: FileToLoad, datasetId: string): Promise<void> {
+  try {
+    const seq = await saveFile(file.name, await file.bytes(), file.choice ?? {});
+    if (seq !== null) useAppStore.getState().rememberStored(datasetId, seq);
+  } catch (error) {
+    useAppStore.getState().reportProblem({ fileName: file.name, message: t('persist.failed', { file: file.name, reason: storageFailureReason(error) }) });
+  }
+}
+
+async function loadOne(engine: EngineClient, file: FileToLoad): Promise<LoadResult> {
+  const loadId = newLoadId();
+  useAppStore.getState().startUpload(file.name, loadId, 'loading');
   try {
     const bytes = await file.bytes();
-    // The engine may take ownership of the buffer (transfer to the worker): keep a copy to persist.
-    const kept = file.persist ? bytes.slice() : null;
-    const outcome = await engine.load(bytes, { fileName: file.name }, (p) => useAppStore.getState().setUploadProgress(p));
+    const outcome = await engine.load(bytes, ingestOptionsFor(file.name, file.choice ?? {}), {
+      loadId,
+      onProgress: (p) => useAppStore.getState().setUploadProgress(p),
+      reread: file.bytes,
+    });
     useAppStore.getState().setEngineState(outcome.state);
     if (!outcome.ok) {
-      useAppStore.getState().reportProblem({ fileName: outcome.fileName, message: outcome.message });
-      return;
-    }
-    if (kept) {
-      try {
-        const seq = await saveFile(file.name, kept);
-        if (seq !== null) useAppStore.getState().rememberStored(outcome.dataset.id, seq);
-      } catch (error) {
-        useAppStore.getState().reportProblem({ fileName: file.name, message: t('persist.failed', { file: file.name, reason: errorText(error) }) });
+      if (outcome.cancelled) {
+        useAppStore.getState().showNotice(t('upload.cancelled', { file: file.name }));
+        return 'cancelled';
       }
+      useAppStore.getState().reportProblem({ fileName: outcome.fileName, message: outcome.message });
+      return 'failed';
     }
+    if (file.persist) await keep(file, outcome.dataset.id);
+    return 'loaded';
   } catch (error) {
-    useAppStore.getState().reportProblem({ fileName: file.name, message: t('upload.failed', { file: file.name, reason: errorText(error) }) });
+    const message = error instanceof EngineStoppedError ? t('upload.engineStopped', { file: file.name }) : t('upload.failed', { file: file.name, reason: errorText(error) });
+    useAppStore.getState().reportProblem({ fileName: file.name, message });
+    return 'failed';
   } finally {
     useAppStore.getState().finishUpload();
   }
 }
 
+/** Loads files one after the other; a cancel stops the file being read and the ones after it. */
 export function useLoadFiles(): (files: FileToLoad[]) => Promise<void> {
   const engine = useEngine();
   return useCallback(
     async (files: FileToLoad[]) => {
-      for (const file of files) await loadOne(engine, file);
+      for (const [index, file] of files.entries()) {
+        if ((await loadOne(engine, file)) !== 'cancelled') continue;
+        const rest = files.slice(index + 1).map((f) => f.name);
+        if (rest.length > 0) useAppStore.getState().showNotice(t('upload.notLoadedAfterCancel', { files: rest.join(', ') }));
+        return;
+      }
     },
     [engine],
   );
 }
 
-/** Re-opens the files kept in IndexedDB from an earlier visit. Returns how many were restored. */
+/** Stops the file being examined or loaded; whatever was loaded before stays. */
+export function useCancelUpload(): () => void {
+  const engine = useEngine();
+  return useCallback(() => {
+    const upload = useAppStore.getState().upload;
+    if (upload) void engine.cancel(upload.loadId);
+  }, [engine]);
+}
+
+/** Re-opens the files kept in IndexedDB from an earlier visit, with the choices made for them. Returns how many were restored. */
 export function useRestoreFiles(): () => Promise<number> {
   const engine = useEngine();
   return useCallback(async () => {
@@ -66,7 +108,12 @@ export function useRestoreFiles(): () => Promise<number> {
       return 0; // IndexedDB unavailable (private mode): nothing to restore.
     }
     for (const file of stored) {
-      const outcome = await engine.load(file.bytes.slice(), { fileName: file.name });
+      const reread = async (): Promise<Uint8Array> => {
+        const again = await readFile(file.seq);
+        if (!again) throw new Error(`the kept copy of ${file.name} is gone`);
+        return again.bytes;
+      };
+      const outcome = await engine.load(file.bytes, ingestOptionsFor(file.name, file.options), { loadId: newLoadId('restored'), reread });
       useAppStore.getState().setEngineState(outcome.state);
       if (outcome.ok) useAppStore.getState().rememberStored(outcome.dataset.id, file.seq);
     }

@@ -3,9 +3,12 @@
  * source of truth) and re-ingest on start: a new parser version never reads a stale table.
  * Records carry a schema version; `migrate` upgrades older ones.
  */
+import { parseLoadChoice, type LoadChoice } from '../worker/loadChoice';
+
 const DB_NAME = 'retention-dashboard';
 const STORE = 'files';
-export const SCHEMA_VERSION = 1;
+/** 2: records keep the user's mapping-screen choice (`options`); version 1 records had none. */
+export const SCHEMA_VERSION = 2;
 
 export interface StoredFile {
   schema: number;
@@ -13,6 +16,8 @@ export interface StoredFile {
   seq: number;
   name: string;
   bytes: Uint8Array;
+  /** What the user chose on the mapping screen, applied again when the file is restored. */
+  options: LoadChoice;
 }
 
 function open(): Promise<IDBDatabase> {
@@ -40,8 +45,9 @@ export function migrate(record: unknown): StoredFile | null {
   if (typeof record !== 'object' || record === null) return null;
   const r = record as Record<string, unknown>;
   if (typeof r.name !== 'string' || typeof r.seq !== 'number' || !(r.bytes instanceof Uint8Array)) return null;
-  if (r.schema === SCHEMA_VERSION) return { schema: SCHEMA_VERSION, seq: r.seq, name: r.name, bytes: r.bytes };
-  return null;
+  if (r.schema === 1) return { schema: SCHEMA_VERSION, seq: r.seq, name: r.name, bytes: r.bytes, options: {} };
+  const options = r.schema === SCHEMA_VERSION ? parseLoadChoice(r.options) : null;
+  return options ? { schema: SCHEMA_VERSION, seq: r.seq, name: r.name, bytes: r.bytes, options } : null;
 }
 
 /** Whether this browser offers IndexedDB at all (not in some private modes, nor in jsdom). */
@@ -50,13 +56,13 @@ export function persistenceAvailable(): boolean {
 }
 
 /** Keeps a file; returns its record key, or null where the browser has no IndexedDB. */
-export async function saveFile(name: string, bytes: Uint8Array): Promise<number | null> {
+export async function saveFile(name: string, bytes: Uint8Array, options: LoadChoice = {}): Promise<number | null> {
   if (!persistenceAvailable()) return null;
   const db = await open();
   try {
     const seq = Date.now() * 1000 + Math.floor(Math.random() * 1000);
     const tx = db.transaction(STORE, 'readwrite');
-    const record: StoredFile = { schema: SCHEMA_VERSION, seq, name, bytes };
+    const record: StoredFile = { schema: SCHEMA_VERSION, seq, name, bytes, options };
     tx.objectStore(STORE).put(record);
     await done(tx);
     return seq;
@@ -76,6 +82,22 @@ export async function loadFiles(): Promise<StoredFile[]> {
       request.onerror = () => reject(request.error ?? new Error('IndexedDB read failed'));
     });
     return records.flatMap((r) => migrate(r) ?? []).sort((a, b) => a.seq - b.seq);
+  } finally {
+    db.close();
+  }
+}
+
+/** One kept file (to read it again after an engine restart), or null when it is gone. */
+export async function readFile(seq: number): Promise<StoredFile | null> {
+  if (!persistenceAvailable()) return null;
+  const db = await open();
+  try {
+    const request = db.transaction(STORE, 'readonly').objectStore(STORE).get(seq);
+    const record = await new Promise<unknown>((resolve, reject) => {
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error ?? new Error('IndexedDB read failed'));
+    });
+    return migrate(record);
   } finally {
     db.close();
   }

@@ -3,11 +3,12 @@
  * Framework-free: the Web Worker exposes it over comlink; tests and the CLI use it in-process.
  * A file becomes part of the active data only after it parsed: a bad file never replaces good data.
  */
-import { ingestBytes } from '../ingest/index';
-import type { FileKind, IngestOptions, IngestResult, PresetName, RejectReport } from '../ingest/types';
+import { ingestBytes, inspectBytes } from '../ingest/index';
+import type { FileInspection, FileKind, IngestFailure, IngestResult, PresetName, RejectReport } from '../ingest/types';
 import { mergeOrderTables, type OrderTable } from '../metrics/table';
 import type { EventTable, SpendTable, SurveyTable } from '../metrics/sideTables';
 import { computeMetric, type MetricName, type MetricRequest, type MetricResult } from './metricRegistry';
+import type { EngineIngestOptions } from './loadChoice';
 
 export interface DatasetMeta {
   id: string;
@@ -29,7 +30,10 @@ export interface EngineState {
   orders: { orders: number; customers: number; firstDay: number | null; lastDay: number | null; attributes: { name: string; values: string[] }[] } | null;
 }
 
-export type LoadOutcome = { ok: true; dataset: DatasetMeta; state: EngineState } | { ok: false; fileName: string; message: string; state: EngineState };
+/** A failed or cancelled load leaves the loaded data as it was (`state` is unchanged). */
+export type LoadOutcome =
+  | { ok: true; dataset: DatasetMeta; state: EngineState }
+  | { ok: false; cancelled: boolean; fileName: string; message: string; state: EngineState };
 
 type Loaded = Exclude<IngestResult, { ok: false }>;
 
@@ -59,6 +63,10 @@ export class Engine {
   private version = 0;
   private nextId = 1;
   private active: ActiveData = { orders: null, surveys: null, spend: null, events: null };
+  /** Loads and inspections in progress, by id: AbortSignal cannot cross the worker boundary, an id can. */
+  private readonly running = new Map<string, AbortController>();
+  /** Ids cancelled before their load reached the engine (the main thread was still reading the file). */
+  private readonly cancelledEarly = new Set<string>();
 
   state(): EngineState {
     const orders = this.active.orders;
@@ -84,11 +92,30 @@ export class Engine {
     return { version: this.version, datasets: [...this.metas], orders: summary };
   }
 
-  /** `onProgress` is a separate argument so the worker RPC can pass it as a proxy (functions do not clone). */
-  async load(bytes: Uint8Array, options: Omit<IngestOptions, 'onProgress'>, onProgress?: (fraction: number) => void): Promise<LoadOutcome> {
-    const result = await ingestBytes(bytes, { ...options, ...(onProgress ? { onProgress } : {}) });
-    if (!result.ok) return { ok: false, fileName: result.fileName, message: result.message, state: this.state() };
-    const id = `d${this.nextId++}`;
+  private startRun(id: string): AbortController {
+    const controller = new AbortController();
+    if (this.cancelledEarly.delete(id)) controller.abort();
+    this.running.set(id, controller);
+    return controller;
+  }
+
+  /**
+   * Parses a file and adds it to the active data. `onProgress` is a separate argument so the worker
+   * RPC can pass it as a proxy (functions do not clone). `loadId` names the load for `cancel` and
+   * becomes the data set's id (a restarted worker reloads a file under the same id).
+   */
+  async load(bytes: Uint8Array, options: EngineIngestOptions, onProgress?: (fraction: number) => void, loadId?: string): Promise<LoadOutcome> {
+    const id = loadId ?? `d${this.nextId++}`;
+    if (this.loaded.has(id) || this.running.has(id)) throw new Error(`load id ${id} is already in use`);
+    const controller = this.startRun(id);
+    let result: IngestResult;
+    try {
+      result = await ingestBytes(bytes, { ...options, signal: controller.signal, ...(onProgress ? { onProgress } : {}) });
+    } finally {
+      this.running.delete(id);
+    }
+    if (controller.signal.aborted) return { ok: false, cancelled: true, fileName: options.fileName, message: 'Cancelled', state: this.state() };
+    if (!result.ok) return { ok: false, cancelled: false, fileName: result.fileName, message: result.message, state: this.state() };
     const meta: DatasetMeta = {
       id,
       fileName: result.fileName,
@@ -103,6 +130,30 @@ export class Engine {
     this.metas.push(meta);
     this.rebuild();
     return { ok: true, dataset: meta, state: this.state() };
+  }
+
+  /** What the mapping screen shows for a file; `inspectId` lets `cancel` stop a long inspection. */
+  async inspect(bytes: Uint8Array, options: EngineIngestOptions, inspectId?: string): Promise<FileInspection | IngestFailure> {
+    if (!inspectId) return inspectBytes(bytes, options);
+    const controller = this.startRun(inspectId);
+    try {
+      return await inspectBytes(bytes, { ...options, signal: controller.signal });
+    } finally {
+      this.running.delete(inspectId);
+    }
+  }
+
+  /** Stops the load or inspection with this id; an id not started yet is stopped as soon as it starts. */
+  cancel(id: string): void {
+    const controller = this.running.get(id);
+    if (controller) controller.abort();
+    else this.cancelledEarly.add(id);
+  }
+
+  /** After a worker restart: versions continue past the stopped engine's, so no cached figure is reused. */
+  continueFrom(version: number): EngineState {
+    this.version = Math.max(this.version, version) + 1;
+    return this.state();
   }
 
   remove(id: string): EngineState {

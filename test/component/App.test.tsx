@@ -37,6 +37,7 @@ describe('App', () => {
     render(<App client={inProcessClient(new Engine())} />);
     const input = screen.getByLabelText('Upload files');
     await user.upload(input, fileFrom('test/fixtures/e2e/three-months-with-refund.csv', 'three-months-with-refund.csv'));
+    await user.click(await screen.findByRole('button', { name: 'Load all' })); // the mapping screen
     await screen.findByRole('group', { name: 'Orders' });
     expect(kpiValue('Orders')).toBe('10');
     expect(kpiValue('Customers')).toBe('6');
@@ -55,6 +56,7 @@ describe('App', () => {
     const user = userEvent.setup();
     render(<App client={inProcessClient(new Engine())} />);
     await user.upload(screen.getByLabelText('Upload files'), fileFrom('test/fixtures/e2e/one-guest-one-bad-date.csv', 'one-guest-one-bad-date.csv'));
+    await user.click(await screen.findByRole('button', { name: 'Load all' })); // the mapping screen
     await screen.findByRole('group', { name: 'Orders' });
     expect(kpiValue('Orders')).toBe('2');
     expect(screen.getByText(/2 rows skipped: 1 without customer id, 1 unreadable dates/)).toBeInTheDocument();

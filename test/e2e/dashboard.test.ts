@@ -64,6 +64,7 @@ describe('dashboard in Chromium', () => {
     await page.goto(site.url);
     await page.getByText('No orders loaded yet').waitFor();
     await page.locator('input[type=file]').setInputFiles(file);
+    await page.getByRole('button', { name: 'Load all' }).click(); // the mapping screen
     await page.getByRole('group', { name: 'Orders' }).waitFor();
     expect(await kpi(page, 'Orders')).toBe(expected.orders);
     expect(await kpi(page, 'Customers')).toBe(expected.customers);
@@ -82,6 +83,7 @@ describe('dashboard in Chromium', () => {
     const page = await browser.newPage();
     await page.goto(site.url);
     await page.locator('input[type=file]').setInputFiles('test/fixtures/e2e/three-months-with-refund.csv');
+    await page.getByRole('button', { name: 'Load all' }).click(); // the mapping screen
     await page.getByRole('group', { name: 'Orders' }).waitFor();
     expect(await kpi(page, 'Orders')).toBe(10);
 
