@@ -7,10 +7,11 @@
  * Cohorts: 2024-01 = ana, ben, cyd: 345, mean 115, median 75; 2024-02 = dee: 40.
  * AOV by order number: 1st orders 100, 50, 30, 40 → mean 55, median 45; 2nd 80, 25 → 52.5;
  *   3rd 60; overall 385 / 7 = 55. Frequency: 1 order cyd, dee (50%), 2 ben, 3 ana; 7/4 = 1.75.
- * CAC: spend rows count when their day lies in the range (2024-01-05 … 03-20): only social $50.
- *   social: new ben, dee → CAC 50/2 = 25, average CLV (75 + 40)/2 = 57.5, LTV:CAC 57.5/25 = 2.3;
- *   payback: in their first month ben 50 and dee 40 → average 45 ≥ 25 → 1 month.
- *   Blended: 50 / 4 = 12.5, 96.25 / 12.5 = 7.7.
+ * CAC: no start date is chosen, so the range (2024-01-05 … 03-20) opens on the 1st of the first
+ *   order's month for spend: social $100 + $50 = $150.
+ *   social: new ben, dee → CAC 150/2 = 75, average CLV (75 + 40)/2 = 57.5, LTV:CAC 57.5/75 = 0.77;
+ *   payback: the average value never reaches 75 (57.5 at most) → not within the data.
+ *   Blended: 150 / 4 = 37.5, 96.25 / 37.5 = 2.57; first month ana ≥ 100, ben 50, cyd 30, dee 40 → average ≥ 55 ≥ 37.5 → 1 month.
  * Concentration: top 20% of 4 = ⌈0.8⌉ = 1 customer, ana 240 / 385 = 62.3%;
  *   Gini over 30, 40, 75, 240: 2 × (30 + 80 + 225 + 960)/(4 × 385) − 5/4 = 0.4318.
  */
@@ -63,9 +64,9 @@ describe('ValuePanel', () => {
     const caption = 'CAC, LTV:CAC and payback by channel';
     expect(await screen.findByRole('table', { name: caption })).toBeInTheDocument();
     expect(tableText(caption)[0]).toEqual(['Channel', 'New customers', 'Spend', 'CAC', 'Average CLV', 'LTV:CAC', 'Payback']);
-    expect(tableRow(caption, 'social')).toEqual(['social', '2', '$50', '$25', '$58', '2.3×', '1 month']);
+    expect(tableRow(caption, 'social')).toEqual(['social', '2', '$150', '$75', '$58', '0.77×', 'not within the data']);
     expect(tableRow(caption, 'email')).toEqual(['email', '1', 'unknown', '—', '$240', '—', '—']);
-    expect(tableRow(caption, 'All channels (blended)')).toEqual(['All channels (blended)', '4', '$50', '$13', '$96', '7.7×', '1 month']);
+    expect(tableRow(caption, 'All channels (blended)')).toEqual(['All channels (blended)', '4', '$150', '$38', '$96', '2.57×', '1 month']);
     expect(screen.getByText('Spend comes from the loaded spend file, for the months inside the date range.')).toBeInTheDocument();
   });
 
