@@ -16,12 +16,17 @@ import { applyUrlState, useUrlSync } from './ui/controls/useUrlSync';
 import { OverviewPanel } from './panels/overview/OverviewPanel';
 import { CohortPanel } from './panels/cohorts/CohortPanel';
 import { ANALYSIS_PANELS } from './panels/index';
+import { LocaleFields, useDocumentLanguage } from './ui/controls/LocaleFields';
+import '@fontsource/vazirmatn/400.css';
+import '@fontsource/vazirmatn/700.css';
 
-/** The analysis panels, in tab order; the overview stays above them. */
-const PANELS: readonly DashboardPanel[] = [
-  { id: 'cohorts', title: t('cohorts.title'), Component: CohortPanel },
-  ...ANALYSIS_PANELS.map((panel) => ({ id: panel.id, title: t(panel.titleKey), Component: panel.Component })),
-];
+/** The analysis panels, in tab order, titled in the active language; the overview stays above them. */
+function dashboardPanels(): readonly DashboardPanel[] {
+  return [
+    { id: 'cohorts', title: t('cohorts.title'), Component: CohortPanel },
+    ...ANALYSIS_PANELS.map((panel) => ({ id: panel.id, title: t(panel.titleKey), Component: panel.Component })),
+  ];
+}
 
 function Dashboard({ autoloadSample, pendingClickThrough }: { autoloadSample: boolean; pendingClickThrough: ClickThroughSource | null }) {
   const load = useLoadFiles();
@@ -31,6 +36,10 @@ function Dashboard({ autoloadSample, pendingClickThrough }: { autoloadSample: bo
   const started = useRef(false);
   useUrlSync(pendingClickThrough);
   useThemeAttribute();
+  useDocumentLanguage();
+  // Texts, numbers and dates are formatted during render from the active locale: a new language
+  // or digits choice renders the page afresh (keyed below). Figures stay in react-query's cache.
+  const localeKey = useAppStore((s) => `${s.locale}-${s.digits}`);
   useEffect(() => {
     if (started.current) return;
     started.current = true;
@@ -41,13 +50,16 @@ function Dashboard({ autoloadSample, pendingClickThrough }: { autoloadSample: bo
   }, [autoloadSample, load, restore]);
 
   return (
-    <div className="app">
+    <div className="app" key={localeKey}>
       <header className="app__header">
         <div>
           <h1>{t('app.title')}</h1>
           <p className="app__tagline">{t('app.tagline')}</p>
         </div>
-        <PageTools />
+        <div className="app__header-tools no-print">
+          <LocaleFields />
+          <PageTools />
+        </div>
       </header>
       <div className="no-print">
         <UploadBar />
@@ -61,7 +73,7 @@ function Dashboard({ autoloadSample, pendingClickThrough }: { autoloadSample: bo
             <ErrorBoundary name={t('kpi.title')} resetKey={version}>
               <OverviewPanel />
             </ErrorBoundary>
-            <PanelTabs panels={PANELS} />
+            <PanelTabs panels={dashboardPanels()} />
           </>
         ) : (
           <section className="empty">

@@ -1,35 +1,38 @@
 /**
- * Number, money and percentage formatting through Intl. Formatters are cached per options:
+ * Number, money and percentage formatting through Intl, in the active locale (locale.ts: the
+ * language's digits, or Latin digits when chosen). Formatters are cached per locale and options:
  * building an Intl.NumberFormat costs far more than using one (a weekly heat map formats
  * thousands of cells).
  */
-const locale = (): string => (typeof navigator !== 'undefined' ? navigator.language : 'en-US');
+import { activeIntlLocale } from './locale';
 
 const cache = new Map<string, Intl.NumberFormat>();
 
-function formatter(options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale()}|${JSON.stringify(options)}`;
+/** A cached Intl.NumberFormat for the active locale. */
+export function numberFormatter(options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const locale = activeIntlLocale();
+  const key = `${locale}|${JSON.stringify(options)}`;
   let format = cache.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(locale(), options);
+    format = new Intl.NumberFormat(locale, options);
     cache.set(key, format);
   }
   return format;
 }
 
 export function formatInteger(value: number): string {
-  return formatter({ maximumFractionDigits: 0 }).format(value);
+  return numberFormatter({ maximumFractionDigits: 0 }).format(value);
 }
 
 export function formatMoney(value: number, currency: string): string {
   try {
-    return formatter({ style: 'currency', currency, maximumFractionDigits: 0 }).format(value);
+    return numberFormatter({ style: 'currency', currency, maximumFractionDigits: 0 }).format(value);
   } catch {
-    return formatter({ maximumFractionDigits: 0 }).format(value);
+    return numberFormatter({ maximumFractionDigits: 0 }).format(value);
   }
 }
 
 /** `value` is a percentage (0–100). */
 export function formatPercent(value: number, digits = 1): string {
-  return formatter({ style: 'percent', maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value / 100);
+  return numberFormatter({ style: 'percent', maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value / 100);
 }

@@ -13,6 +13,7 @@ import { DEFAULT_SETTINGS, type Filters, type Settings } from '../metrics/settin
 import { RFM_SEGMENTS, type RfmSegment } from '../metrics/rfmScoring';
 import { CUSTOMER_STAGES, type CustomerStage } from '../metrics/lifecycle';
 import type { ClickThrough, ClickThroughSource, ThemeChoice } from './store';
+import { defaultCalendarFor, defaultWeekStartFor, DIGITS_CHOICES, LANGUAGES, type DigitsChoice, type Language } from '../i18n/locale';
 
 /** Periods offered by the controls (the URL accepts exactly these). */
 export const URL_PERIODS: readonly Period[] = ['week', 'month', 'quarter'];
@@ -35,10 +36,37 @@ export interface UrlState {
   theme: ThemeChoice;
 }
 
+/**
+ * Language and digits in the URL (`lang=fa`, `digits=latin`). `lang` is written only when it
+ * differs from the browser's language, so a link without it opens in the reader's language.
+ * The calendar and week start are written only when they differ from the language's defaults
+ * (Solar Hijri and Saturday for fa), so they survive a reload in either language.
+ */
+export interface LocaleUrlState {
+  language: Language;
+  digits: DigitsChoice;
+}
+
+/** The language and digits a URL asks for; the browser's language when it names none. */
+export function parseLocaleUrlState(search: string, browserLanguage: Language): LocaleUrlState {
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    return { language: browserLanguage, digits: 'locale' };
+  }
+  return { language: oneOf(LANGUAGES, params.get('lang')) ?? browserLanguage, digits: oneOf(DIGITS_CHOICES, params.get('digits')) ?? 'locale' };
+}
+
+/** The settings a language starts with (DEFAULT_SETTINGS for English). */
+export function languageDefaultSettings(language: Language): Settings {
+  return { ...DEFAULT_SETTINGS, calendar: defaultCalendarFor(language), weekStart: defaultWeekStartFor(language) };
+}
+
 export const DEFAULT_URL_STATE: UrlState = { settings: DEFAULT_SETTINGS, filters: {}, clickThrough: null, openPanel: null, theme: 'system' };
 
 const ATTRIBUTE_PREFIX = 'f.';
-const OWNED_KEYS = new Set(['period', 'calendar', 'weekStart', 'churn', 'margin', 'currency', 'asOf', 'from', 'to', 'cohort', 'cohortPeriod', 'segment', 'stage', 'panel', 'theme']);
+const OWNED_KEYS = new Set(['lang', 'digits', 'period', 'calendar', 'weekStart', 'churn', 'margin', 'currency', 'asOf', 'from', 'to', 'cohort', 'cohortPeriod', 'segment', 'stage', 'panel', 'theme']);
 
 function isOwnedKey(key: string): boolean {
   return OWNED_KEYS.has(key) || key.startsWith(ATTRIBUTE_PREFIX);
@@ -62,8 +90,8 @@ export function isPanelId(value: string): boolean {
   return /^[a-z][a-z0-9-]{0,39}$/.test(value);
 }
 
-function parseSettings(params: URLSearchParams): Settings {
-  const settings: Settings = { ...DEFAULT_SETTINGS };
+function parseSettings(params: URLSearchParams, language: Language): Settings {
+  const settings: Settings = languageDefaultSettings(language);
   const period = oneOf(URL_PERIODS, params.get('period'));
   if (period) settings.period = period;
   const calendar = oneOf(['gregorian', 'jalali'] as const, params.get('calendar'));
@@ -119,15 +147,18 @@ function parseClickThrough(params: URLSearchParams, settings: Settings): ClickTh
   return null;
 }
 
-/** Reads the view from a query string (`?a=1&b=2` or `a=1&b=2`). Never throws. */
-export function parseUrlState(search: string): UrlState {
+/**
+ * Reads the view from a query string (`?a=1&b=2` or `a=1&b=2`). Never throws.
+ * `language`: the interface language (see parseLocaleUrlState), whose defaults fill the calendar and week start.
+ */
+export function parseUrlState(search: string, language: Language = 'en'): UrlState {
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(search);
   } catch {
     return DEFAULT_URL_STATE;
   }
-  const settings = parseSettings(params);
+  const settings = parseSettings(params, language);
   const panel = params.get('panel');
   return {
     settings,
@@ -139,12 +170,16 @@ export function parseUrlState(search: string): UrlState {
 }
 
 /** The query parameters of a view; defaults are left out so links stay short. */
-function ownedParams(state: UrlState): URLSearchParams {
+function ownedParams(state: UrlState, locale: LocaleUrlState | null, browserLanguage: Language): URLSearchParams {
   const params = new URLSearchParams();
   const { settings, filters, clickThrough } = state;
+  const language = locale?.language ?? 'en';
+  const defaults = languageDefaultSettings(language);
+  if (language !== browserLanguage) params.set('lang', language);
+  if (locale !== null && locale.digits !== 'locale') params.set('digits', locale.digits);
   if (settings.period !== DEFAULT_SETTINGS.period) params.set('period', settings.period);
-  if (settings.calendar !== DEFAULT_SETTINGS.calendar) params.set('calendar', settings.calendar);
-  if (settings.weekStart !== DEFAULT_SETTINGS.weekStart) params.set('weekStart', String(settings.weekStart));
+  if (settings.calendar !== defaults.calendar) params.set('calendar', settings.calendar);
+  if (settings.weekStart !== defaults.weekStart) params.set('weekStart', String(settings.weekStart));
   if (settings.churnWindowDays !== null) params.set('churn', String(settings.churnWindowDays));
   if (settings.marginPercent !== null) params.set('margin', String(settings.marginPercent));
   if (settings.currency !== DEFAULT_SETTINGS.currency) params.set('currency', settings.currency);
@@ -167,8 +202,9 @@ function ownedParams(state: UrlState): URLSearchParams {
  * The query string (with its leading `?`, or '' when there is nothing to say) for a view.
  * Parameters of `currentSearch` this module does not own come first, exactly as written
  * (so `?demo` stays `?demo`, not `?demo=`).
+ * `locale`: the language and digits to write (none: English, the settings' defaults are English's).
  */
-export function serialiseUrlState(state: UrlState, currentSearch = ''): string {
+export function serialiseUrlState(state: UrlState, currentSearch = '', locale: LocaleUrlState | null = null, browserLanguage: Language = 'en'): string {
   const kept = currentSearch
     .replace(/^\?/, '')
     .split('&')
@@ -183,7 +219,7 @@ export function serialiseUrlState(state: UrlState, currentSearch = ''): string {
       }
       return !isOwnedKey(key);
     });
-  const owned = ownedParams(state).toString();
+  const owned = ownedParams(state, locale, locale === null ? 'en' : browserLanguage).toString();
   const parts = owned === '' ? kept : [...kept, owned];
   return parts.length === 0 ? '' : `?${parts.join('&')}`;
 }

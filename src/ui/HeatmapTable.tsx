@@ -1,4 +1,6 @@
 import { sequentialColor } from './palette';
+import { formatInteger } from '../i18n/numbers';
+import { figuresText } from '../i18n/dates';
 
 export interface HeatmapRow {
   label: string;
@@ -7,8 +9,21 @@ export interface HeatmapRow {
   cells: ({ share: number; text: string; title: string } | null)[];
 }
 
-/** A table whose cells are shaded by share (colour-blind-safe ramp); numbers stay in the cells for screen readers. */
-export function HeatmapTable(props: { caption: string; rowHeader: string; sizeHeader: string; columns: string[]; rows: HeatmapRow[]; onRowClick?: (label: string) => void }) {
+/**
+ * A table whose cells are shaded by share (colour-blind-safe ramp); numbers stay in the cells for screen readers.
+ * Columns follow the page's direction, so in a right-to-left page the table mirrors (first column on the right).
+ * `formatRowLabel` turns a row's machine label (2024-03, 1403-01) into display text; CSV exports keep the machine label (data-label).
+ */
+export function HeatmapTable(props: {
+  caption: string;
+  rowHeader: string;
+  sizeHeader: string;
+  columns: string[];
+  rows: HeatmapRow[];
+  onRowClick?: (label: string) => void;
+  formatRowLabel?: (label: string) => string;
+}) {
+  const display = props.formatRowLabel ?? figuresText;
   return (
     <div className="heatmap-wrap" tabIndex={0} role="region" aria-label={props.caption}>
       <table className="heatmap" aria-label={props.caption}>
@@ -27,16 +42,16 @@ export function HeatmapTable(props: { caption: string; rowHeader: string; sizeHe
         <tbody>
           {props.rows.map((row) => (
             <tr key={row.label}>
-              <th scope="row">
+              <th scope="row" data-label={row.label}>
                 {props.onRowClick ? (
                   <button type="button" className="link-button" onClick={() => props.onRowClick?.(row.label)}>
-                    {row.label}
+                    {display(row.label)}
                   </button>
                 ) : (
-                  row.label
+                  display(row.label)
                 )}
               </th>
-              <td>{row.size}</td>
+              <td data-value={row.size}>{formatInteger(row.size)}</td>
               {row.cells.map((cell, k) =>
                 cell ? (
                   <td key={k} style={sequentialColor(cell.share)} title={cell.title}>

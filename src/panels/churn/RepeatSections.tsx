@@ -1,4 +1,5 @@
 import { t } from '../../i18n/messages';
+import { localiseDigits } from '../../i18n/dates';
 import { formatInteger, formatPercent } from '../../i18n/numbers';
 import { useMetric } from '../../queries/useMetric';
 import { BarSeriesChart } from '../../ui/charts/BarSeriesChart';
@@ -44,7 +45,7 @@ export function RepeatRateSection() {
                 rows={data.byPeriod}
                 rowKey={(p) => p.period}
                 columns={[
-                  { header: t('churn.period'), cell: (p) => p.period, isRowHeader: true },
+                  { header: t('churn.period'), cell: (p) => localiseDigits(p.period), isRowHeader: true },
                   { header: t('churn.repeat.buyers'), cell: (p) => formatInteger(p.buyers), numeric: true },
                   { header: t('churn.repeat.repeatBuyers'), cell: (p) => formatInteger(p.repeatBuyers), numeric: true },
                   { header: t('churn.repeat.rate'), cell: (p) => (p.rate === null ? '—' : formatPercent(p.rate)), numeric: true },

@@ -1,5 +1,6 @@
 /** Sentences for the churn panel's empty states and for the churn window in force. */
 import { t } from '../../i18n/messages';
+import { localiseDigits } from '../../i18n/dates';
 import { formatInteger } from '../../i18n/numbers';
 import type { ChurnWindow } from '../../metrics/churn';
 import type { GapBin } from '../../metrics/timeBetweenOrders';
@@ -38,7 +39,8 @@ export function gapBinLabel(bin: GapBin): string {
   return bin.toDays === null ? t('churn.gaps.binOpen', { from: formatInteger(bin.fromDays) }) : t('churn.gaps.bin', { from: formatInteger(bin.fromDays), to: formatInteger(bin.toDays) });
 }
 
-/** A period label, marked when the date range cuts the period. */
+/** A period label (engine form, in the locale's digits), marked when the date range cuts the period. */
 export function periodText(period: { period: string; partial: boolean }): string {
-  return period.partial ? t('churn.partialPeriod', { period: period.period }) : period.period;
+  const label = localiseDigits(period.period);
+  return period.partial ? t('churn.partialPeriod', { period: label }) : label;
 }

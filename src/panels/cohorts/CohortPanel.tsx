@@ -9,11 +9,19 @@ import { PanelFrame } from '../../ui/PanelFrame';
 import { CATEGORICAL } from '../../ui/palette';
 import { useCohortClickThrough } from '../../ui/controls/clickThrough';
 import type { CohortRow } from '../../metrics/cohorts';
+import { formatPeriodLabel } from '../../i18n/dates';
+import { useChartDirection } from '../../ui/charts/direction';
 
 export type CohortMode = 'percent' | 'count' | 'revenue';
 
 /** Heat map rows for a display mode: the shading is always the share of the cohort (or of its first-period revenue). */
-export function heatmapRows(rows: readonly CohortRow[], mode: CohortMode, unbounded: boolean, money: (v: number) => string): HeatmapRow[] {
+export function heatmapRows(
+  rows: readonly CohortRow[],
+  mode: CohortMode,
+  unbounded: boolean,
+  money: (v: number) => string,
+  cohortText: (label: string) => string = (label) => label,
+): HeatmapRow[] {
   return rows.map((row) => {
     const active = unbounded ? row.activeUnbounded : row.active;
     const retention = unbounded ? row.retentionUnbounded : row.retention;
@@ -23,7 +31,7 @@ export function heatmapRows(rows: readonly CohortRow[], mode: CohortMode, unboun
       cells: active.map((count, k) => {
         const pct = retention[k] ?? 0;
         const revenueShare = row.revenueRetention[k];
-        const title = `${row.cohort} +${k}: ${formatInteger(count)} / ${formatInteger(row.size)} (${formatPercent(pct)})`;
+        const title = `${cohortText(row.cohort)} ${t('cohorts.offset', { k })}: ${formatInteger(count)} / ${formatInteger(row.size)} (${formatPercent(pct)})`;
         if (mode === 'revenue') {
           return { share: revenueShare === null || revenueShare === undefined ? 0 : Math.min(1, revenueShare / 100), text: money(row.revenue[k] ?? 0), title };
         }
@@ -36,6 +44,8 @@ export function heatmapRows(rows: readonly CohortRow[], mode: CohortMode, unboun
 export function CohortPanel() {
   const { data, isPending, error } = useMetric('cohorts', {});
   const currency = useAppStore((s) => s.settings.currency);
+  const calendar = useAppStore((s) => s.settings.calendar);
+  const direction = useChartDirection();
   const [mode, setMode] = useState<CohortMode>('percent');
   const [unbounded, setUnbounded] = useState(false);
   const showCohort = useCohortClickThrough();
@@ -62,17 +72,18 @@ export function CohortPanel() {
             rowHeader={t('cohorts.cohort')}
             sizeHeader={t('cohorts.size')}
             columns={data.offsets.map((k) => t('cohorts.offset', { k }))}
-            rows={heatmapRows(data.rows, mode, unbounded, money)}
+            rows={heatmapRows(data.rows, mode, unbounded, money, (label) => formatPeriodLabel(label, calendar))}
             onRowClick={showCohort}
+            formatRowLabel={(label) => formatPeriodLabel(label, calendar)}
           />
           <h3 className="chart-title">{t('cohorts.curve')}</h3>
           <div className="chart" role="img" aria-label={t('cohorts.curve')}>
             <ResponsiveContainer width="100%" height="100%">
               <LineChart data={data.weightedAverage} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
                 <CartesianGrid strokeDasharray="3 3" />
-                <XAxis dataKey="offset" />
-                <YAxis domain={[0, 100]} unit="%" />
-                <Tooltip formatter={(value) => formatPercent(Number(value))} />
+                <XAxis dataKey="offset" reversed={direction.rtl} tickFormatter={direction.categoryText} />
+                <YAxis domain={[0, 100]} tickFormatter={(value: number) => formatPercent(value, 0)} {...direction.sideAxis} />
+                <Tooltip formatter={(value) => formatPercent(Number(value))} labelFormatter={direction.categoryText} contentStyle={direction.textStyle} />
                 <Line type="monotone" dataKey={unbounded ? 'retentionUnbounded' : 'retention'} stroke={CATEGORICAL[0]} strokeWidth={2} dot={false} isAnimationActive={false} />
               </LineChart>
             </ResponsiveContainer>

@@ -1,4 +1,5 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useChartDirection } from '../../ui/charts/direction';
 import { t } from '../../i18n/messages';
 import { formatInteger } from '../../i18n/numbers';
 import type { AliveHistogramBin } from '../../metrics/predictive';
@@ -11,6 +12,7 @@ const binLabel = (bin: AliveHistogramBin): string => `${formatDecimal(bin.from, 
 export function AliveHistogram({ bins }: { bins: readonly AliveHistogramBin[] }) {
   const data = bins.map((bin) => ({ label: binLabel(bin), customers: bin.customers }));
   const title = t('predictive.alive.title');
+  const direction = useChartDirection();
   return (
     <>
       <h3 className="chart-title">{title}</h3>
@@ -19,9 +21,9 @@ export function AliveHistogram({ bins }: { bins: readonly AliveHistogramBin[] })
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={data} margin={{ top: 8, right: 16, bottom: 24, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="label" label={{ value: t('predictive.alive.bin'), position: 'insideBottom', offset: -16 }} />
-            <YAxis allowDecimals={false} />
-            <Tooltip formatter={(value) => formatInteger(Number(value))} />
+            <XAxis dataKey="label" reversed={direction.rtl} tickFormatter={direction.categoryText} label={{ value: t('predictive.alive.bin'), position: 'insideBottom', offset: -16 }} />
+            <YAxis allowDecimals={false} tickFormatter={(value: number) => formatInteger(value)} {...direction.sideAxis} />
+            <Tooltip formatter={(value) => formatInteger(Number(value))} labelFormatter={direction.categoryText} contentStyle={direction.textStyle} />
             <Bar dataKey="customers" name={t('predictive.alive.customers')} fill={CATEGORICAL[0]} isAnimationActive={false} />
           </BarChart>
         </ResponsiveContainer>

@@ -1,10 +1,13 @@
 import { t } from '../../i18n/messages';
 import { formatInteger, formatMoney, formatPercent } from '../../i18n/numbers';
 import type { ReportClv } from '../../metrics/predictive';
+import { formatPeriodLabel } from '../../i18n/dates';
+import { useAppStore } from '../../store/store';
 
 /** Predicted CLV over the horizon: the totals, and per acquisition cohort in a table. */
 export function ClvByCohort({ clv, currency }: { clv: ReportClv; currency: string }) {
   const money = (value: number): string => formatMoney(value, currency);
+  const calendar = useAppStore((s) => s.settings.calendar);
   const basis = clv.marginPercent === null ? t('predictive.clv.basis.revenue') : t('predictive.clv.basis.margin', { percent: formatPercent(clv.marginPercent, 0) });
   return (
     <>
@@ -31,7 +34,9 @@ export function ClvByCohort({ clv, currency }: { clv: ReportClv; currency: strin
         <tbody>
           {clv.byCohort.map((row) => (
             <tr key={row.cohort}>
-              <th scope="row">{row.cohort}</th>
+              <th scope="row" data-label={row.cohort}>
+                {formatPeriodLabel(row.cohort, calendar)}
+              </th>
               <td>{formatInteger(row.customers)}</td>
               <td data-value={row.total}>{money(row.total)}</td>
               <td>{row.mean === null ? '' : money(row.mean)}</td>

@@ -1,4 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useChartDirection } from '../../ui/charts/direction';
 import { t } from '../../i18n/messages';
 import { formatInteger } from '../../i18n/numbers';
 import type { HoldoutCheck, HoldoutCheckEmpty } from '../../metrics/predictive';
@@ -10,6 +11,7 @@ const show = (value: number | null): string => (value === null ? '' : formatDeci
 /** Calibration/holdout check: mean purchases after the calibration end, expected vs actual, by calibration frequency. */
 export function HoldoutChart({ check }: { check: HoldoutCheck | HoldoutCheckEmpty }) {
   const title = t('predictive.holdout.title');
+  const direction = useChartDirection();
   if (check.status !== 'ok') {
     return (
       <>
@@ -27,10 +29,10 @@ export function HoldoutChart({ check }: { check: HoldoutCheck | HoldoutCheckEmpt
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={check.rows} margin={{ top: 8, right: 16, bottom: 24, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="frequency" label={{ value: t('predictive.holdout.frequency'), position: 'insideBottom', offset: -16 }} />
-            <YAxis />
-            <Tooltip formatter={(value) => formatDecimal(Number(value), 2)} />
-            <Legend verticalAlign="top" />
+            <XAxis dataKey="frequency" reversed={direction.rtl} tickFormatter={direction.categoryText} label={{ value: t('predictive.holdout.frequency'), position: 'insideBottom', offset: -16 }} />
+            <YAxis tickFormatter={(value: number) => formatDecimal(value, 2)} {...direction.sideAxis} />
+            <Tooltip formatter={(value) => formatDecimal(Number(value), 2)} labelFormatter={direction.categoryText} contentStyle={direction.textStyle} />
+            <Legend verticalAlign="top" wrapperStyle={direction.textStyle} />
             <Bar dataKey="expectedMean" name={expected} fill={CATEGORICAL[0]} isAnimationActive={false} />
             <Bar dataKey="actualMean" name={actual} fill={CATEGORICAL[1]} isAnimationActive={false} />
           </BarChart>

@@ -1,4 +1,5 @@
 import { t } from '../../i18n/messages';
+import { localiseDigits } from '../../i18n/dates';
 import { formatInteger } from '../../i18n/numbers';
 import type { ScoreCount, TrendPoint } from '../../metrics/surveys';
 import { BarSeriesChart } from '../../ui/charts/BarSeriesChart';
@@ -61,7 +62,7 @@ export function ScoreTrend(props: { title: string; valueLabel: string; trend: re
           rows={props.trend}
           rowKey={(point) => point.label}
           columns={[
-            { header: t('surveys.period'), cell: (point) => point.label, isRowHeader: true },
+            { header: t('surveys.period'), cell: (point) => localiseDigits(point.label), isRowHeader: true },
             { header: t('surveys.responses'), cell: (point) => formatInteger(point.n), numeric: true },
             { header: props.valueLabel, cell: (point) => optional(point.value), numeric: true },
             { header: t('surveys.low'), cell: (point) => optional(point.low), numeric: true },

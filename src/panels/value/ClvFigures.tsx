@@ -7,6 +7,7 @@ import { DataTable } from '../../ui/charts/DataTable';
 import { StatCard } from '../../ui/charts/StatCard';
 import { CATEGORICAL } from '../../ui/palette';
 import { marginBasisText } from './valueText';
+import { figuresText } from '../../i18n/dates';
 
 /** Historical CLV: the headline figures, margin when known, and the averages per group. */
 export function ClvFigures({ clv, currency }: { clv: HistoricalClv; currency: string }) {
@@ -48,7 +49,7 @@ export function ClvFigures({ clv, currency }: { clv: HistoricalClv; currency: st
               rows={clv.groups}
               rowKey={(group) => group.key}
               columns={[
-                { header: t('value.clv.group'), cell: (group) => group.key, isRowHeader: true },
+                { header: t('value.clv.group'), cell: (group) => figuresText(group.key), isRowHeader: true },
                 { header: t('value.clv.customers'), cell: (group) => formatInteger(group.customers), numeric: true },
                 { header: t('value.clv.revenue'), cell: (group) => money(group.revenue), numeric: true },
                 { header: t('value.clv.mean'), cell: (group) => money(group.meanRevenue), numeric: true },

@@ -1,4 +1,5 @@
 import { t } from '../../i18n/messages';
+import { localiseDigits } from '../../i18n/dates';
 import { formatInteger, formatMoney } from '../../i18n/numbers';
 import { useMetric } from '../../queries/useMetric';
 import { BarSeriesChart } from '../../ui/charts/BarSeriesChart';
@@ -39,7 +40,7 @@ export function AovSection({ currency }: { currency: string }) {
                 rows={data.buckets}
                 rowKey={(bucket) => bucket.label}
                 columns={[
-                  { header: t('value.aov.orderNumber'), cell: (bucket) => bucket.label, isRowHeader: true },
+                  { header: t('value.aov.orderNumber'), cell: (bucket) => localiseDigits(bucket.label), isRowHeader: true },
                   { header: t('value.aov.ordersHeader'), cell: (bucket) => formatInteger(bucket.orders), numeric: true },
                   { header: t('value.aov.mean'), cell: (bucket) => optionalMoney(bucket.meanAmount), numeric: true },
                   { header: t('value.aov.median'), cell: (bucket) => optionalMoney(bucket.medianAmount), numeric: true },
@@ -83,7 +84,7 @@ export function FrequencySection() {
                 rows={data.distribution}
                 rowKey={(bucket) => bucket.label}
                 columns={[
-                  { header: t('value.frequency.orders'), cell: (bucket) => bucket.label, isRowHeader: true },
+                  { header: t('value.frequency.orders'), cell: (bucket) => localiseDigits(bucket.label), isRowHeader: true },
                   { header: t('value.frequency.customers'), cell: (bucket) => formatInteger(bucket.customers), numeric: true },
                   { header: t('value.frequency.share'), cell: (bucket) => formatShare(bucket.share), numeric: true },
                 ]}

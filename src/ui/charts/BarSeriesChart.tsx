@@ -1,5 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { tooltipValue, type ChartSeries } from './series';
+import { useChartDirection } from './direction';
 
 /**
  * Bars per category, side by side or stacked. `layout="vertical"` draws horizontal bars (funnels,
@@ -17,23 +18,24 @@ export function BarSeriesChart<Row extends object>(props: {
   const vertical = props.layout === 'vertical';
   const valueAxis = { tickFormatter: (value: number) => props.formatValue(value) };
   const categoryKey: string = props.categoryKey; // a plain key: Recharts cannot check a key of a generic row
+  const direction = useChartDirection();
   return (
     <ResponsiveContainer width="100%" height="100%">
       <BarChart data={props.data} layout={vertical ? 'vertical' : 'horizontal'} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
         <CartesianGrid strokeDasharray="3 3" />
         {vertical ? (
           <>
-            <XAxis type="number" {...valueAxis} />
-            <YAxis type="category" dataKey={categoryKey} width={140} />
+            <XAxis type="number" {...valueAxis} reversed={direction.rtl} />
+            <YAxis type="category" dataKey={categoryKey} width={140} tickFormatter={direction.categoryText} {...direction.sideAxis} />
           </>
         ) : (
           <>
-            <XAxis dataKey={categoryKey} />
-            <YAxis {...valueAxis} width={72} />
+            <XAxis dataKey={categoryKey} reversed={direction.rtl} tickFormatter={direction.categoryText} />
+            <YAxis {...valueAxis} width={72} {...direction.sideAxis} />
           </>
         )}
-        <Tooltip formatter={tooltipValue(props.formatValue)} />
-        {(props.showLegend ?? props.series.length > 1) && <Legend />}
+        <Tooltip formatter={tooltipValue(props.formatValue)} labelFormatter={direction.categoryText} contentStyle={direction.textStyle} />
+        {(props.showLegend ?? props.series.length > 1) && <Legend wrapperStyle={direction.textStyle} />}
         {props.series.map((series) => (
           <Bar
             key={series.key}

@@ -1,5 +1,6 @@
 import { Area, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { tooltipValue } from './series';
+import { useChartDirection } from './direction';
 
 export interface IntervalPoint {
   label: string;
@@ -20,6 +21,7 @@ export function IntervalTrendChart(props: {
   /** Draw a line at this value (0 for NPS). */
   reference?: number;
 }) {
+  const direction = useChartDirection();
   const rows = props.data.map((point) => ({
     label: point.label,
     value: point.value,
@@ -29,10 +31,16 @@ export function IntervalTrendChart(props: {
     <ResponsiveContainer width="100%" height="100%">
       <ComposedChart data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
         <CartesianGrid strokeDasharray="3 3" />
-        <XAxis dataKey="label" />
-        <YAxis domain={props.yDomain ?? ['auto', 'auto']} allowDataOverflow={props.yDomain !== undefined} tickFormatter={(value: number) => props.formatValue(value)} width={64} />
-        <Tooltip formatter={tooltipValue(props.formatValue)} />
-        <Legend />
+        <XAxis dataKey="label" reversed={direction.rtl} tickFormatter={direction.categoryText} />
+        <YAxis
+          domain={props.yDomain ?? ['auto', 'auto']}
+          allowDataOverflow={props.yDomain !== undefined}
+          tickFormatter={(value: number) => props.formatValue(value)}
+          width={64}
+          {...direction.sideAxis}
+        />
+        <Tooltip formatter={tooltipValue(props.formatValue)} labelFormatter={direction.categoryText} contentStyle={direction.textStyle} />
+        <Legend wrapperStyle={direction.textStyle} />
         {props.reference !== undefined && <ReferenceLine y={props.reference} stroke="#5b5b63" strokeDasharray="4 4" />}
         <Area dataKey="band" name={props.intervalLabel} fill={props.color} fillOpacity={0.18} stroke="none" isAnimationActive={false} />
         <Line dataKey="value" name={props.valueLabel} stroke={props.color} strokeWidth={2} dot={{ r: 3 }} connectNulls={false} isAnimationActive={false} />

@@ -1,5 +1,6 @@
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { tooltipValue, type ChartSeries } from './series';
+import { useChartDirection } from './direction';
 
 /** Lines over a category axis (periods); null values leave gaps rather than drawing through zero. */
 export function LineSeriesChart<Row extends object>(props: {
@@ -10,14 +11,15 @@ export function LineSeriesChart<Row extends object>(props: {
   yDomain?: [number, number];
 }) {
   const xKey: string = props.xKey; // a plain key: Recharts cannot check a key of a generic row
+  const direction = useChartDirection();
   return (
     <ResponsiveContainer width="100%" height="100%">
       <LineChart data={props.data} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
         <CartesianGrid strokeDasharray="3 3" />
-        <XAxis dataKey={xKey} />
-        <YAxis domain={props.yDomain ?? ['auto', 'auto']} tickFormatter={(value: number) => props.formatValue(value)} width={64} />
-        <Tooltip formatter={tooltipValue(props.formatValue)} />
-        <Legend />
+        <XAxis dataKey={xKey} reversed={direction.rtl} tickFormatter={direction.categoryText} />
+        <YAxis domain={props.yDomain ?? ['auto', 'auto']} tickFormatter={(value: number) => props.formatValue(value)} width={64} {...direction.sideAxis} />
+        <Tooltip formatter={tooltipValue(props.formatValue)} labelFormatter={direction.categoryText} contentStyle={direction.textStyle} />
+        <Legend wrapperStyle={direction.textStyle} />
         {props.series.map((series) => (
           <Line
             key={series.key}

@@ -8,6 +8,8 @@ import { ClickThroughNotice } from './ClickThroughNotice';
 import { CustomersDialog } from './CustomersDialog';
 import { DateRangeFields } from './DateRangeFields';
 import { NumberField } from './NumberField';
+import { CalendarFields } from './CalendarFields';
+import { activeIntlLocale } from '../../i18n/locale';
 
 const PERIOD_LABELS: Readonly<Record<string, MessageKey>> = {
   week: 'controls.period.week',
@@ -17,7 +19,7 @@ const PERIOD_LABELS: Readonly<Record<string, MessageKey>> = {
 
 function currencyName(code: string): string {
   try {
-    const name = new Intl.DisplayNames(typeof navigator !== 'undefined' ? navigator.language : 'en', { type: 'currency' }).of(code);
+    const name = new Intl.DisplayNames(activeIntlLocale(), { type: 'currency' }).of(code);
     return name && name !== code ? `${code} · ${name}` : code;
   } catch {
     return code;
@@ -46,6 +48,7 @@ function SettingsFields() {
           ))}
         </select>
       </div>
+      <CalendarFields />
       <NumberField
         id="setting-churn"
         label={t('controls.churnWindow')}

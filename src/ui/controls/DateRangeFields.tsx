@@ -1,14 +1,26 @@
 import { useState } from 'react';
 import { t } from '../../i18n/messages';
-import { dayFromIso, isoDate } from '../../metrics/calendar';
+import { localiseDigits } from '../../i18n/dates';
+import { jalaliDateText, parseJalaliDate } from '../../i18n/jalaliInput';
+import { dayFromIso, isoDate, type CalendarSystem } from '../../metrics/calendar';
 import { useAppStore } from '../../store/store';
+
+interface DayInputProps {
+  id: string;
+  label: string;
+  day: number | null;
+  shownDefault: number;
+  first: number;
+  last: number;
+  onCommit: (day: number | null) => void;
+}
 
 /**
  * One date input bounded by the data's first and last day. Chrome reports every intermediate
  * state of a typed year (0002, 0020, 0202…) as a date: those are out of bounds and stay in the
  * field uncommitted, so typing is never interrupted; a blank field means "no bound".
  */
-function DayInput(props: { id: string; label: string; day: number | null; shownDefault: number; first: number; last: number; onCommit: (day: number | null) => void }) {
+function GregorianDayInput(props: DayInputProps) {
   const text = (day: number | null) => isoDate(day ?? props.shownDefault);
   const [draft, setDraft] = useState(text(props.day));
   const [shown, setShown] = useState(props.day);
@@ -40,17 +52,73 @@ function DayInput(props: { id: string; label: string; day: number | null; shownD
   );
 }
 
-/** The date range filter (inclusive), bounded by the loaded orders. */
+/**
+ * The Solar Hijri field: browsers' date pickers are Gregorian only, so a text field that reads
+ * year/month/day (1403/05/12, Persian or Arabic-Indic digits too). An unreadable or out-of-range
+ * date stays in the field, uncommitted, with a message saying what is expected.
+ */
+function JalaliDayInput(props: DayInputProps) {
+  const text = (day: number | null) => localiseDigits(jalaliDateText(day ?? props.shownDefault));
+  const [draft, setDraft] = useState(text(props.day));
+  const [shown, setShown] = useState(props.day);
+  if (props.day !== shown) {
+    setShown(props.day);
+    if (parseJalaliDate(draft) !== props.day) setDraft(text(props.day));
+  }
+  const typed = draft.trim() === '' ? null : parseJalaliDate(draft);
+  const invalid = draft.trim() !== '' && (typed === null || typed < props.first || typed > props.last);
+  const hintId = `${props.id}-hint`;
+  const errorId = `${props.id}-error`;
+  return (
+    <div className="field">
+      <label htmlFor={props.id}>{props.label}</label>
+      <input
+        id={props.id}
+        type="text"
+        inputMode="numeric"
+        dir="ltr"
+        className="field__date-text"
+        value={draft}
+        aria-invalid={invalid}
+        aria-describedby={invalid ? errorId : hintId}
+        onChange={(event) => {
+          const value = event.target.value;
+          setDraft(value);
+          if (value.trim() === '') return props.onCommit(null);
+          const day = parseJalaliDate(value);
+          if (day !== null && day >= props.first && day <= props.last) props.onCommit(day);
+        }}
+      />
+      {invalid ? (
+        <span id={errorId} className="field__error" role="alert">
+          {t('controls.jalaliDate.invalid', { first: localiseDigits(jalaliDateText(props.first)), last: localiseDigits(jalaliDateText(props.last)) })}
+        </span>
+      ) : (
+        <span id={hintId} className="field__hint">
+          {t('controls.jalaliDate.hint', { example: localiseDigits(jalaliDateText(props.shownDefault)) })}
+        </span>
+      )}
+    </div>
+  );
+}
+
+function DayInput(props: DayInputProps & { calendar: CalendarSystem }) {
+  const { calendar, ...input } = props;
+  return calendar === 'jalali' ? <JalaliDayInput {...input} /> : <GregorianDayInput {...input} />;
+}
+
+/** The date range filter (inclusive), bounded by the loaded orders, in the user's calendar. */
 export function DateRangeFields(props: { first: number; last: number }) {
   const fromDay = useAppStore((s) => s.filters.fromDay ?? null);
   const toDay = useAppStore((s) => s.filters.toDay ?? null);
+  const calendar = useAppStore((s) => s.settings.calendar);
   const setFilters = useAppStore((s) => s.setFilters);
   const inverted = (fromDay ?? props.first) > (toDay ?? props.last);
   return (
     <fieldset className="control-group">
       <legend>{t('controls.dateRange')}</legend>
-      <DayInput id="filter-from" label={t('controls.from')} day={fromDay} shownDefault={props.first} first={props.first} last={props.last} onCommit={(day) => setFilters({ fromDay: day })} />
-      <DayInput id="filter-to" label={t('controls.to')} day={toDay} shownDefault={props.last} first={props.first} last={props.last} onCommit={(day) => setFilters({ toDay: day })} />
+      <DayInput key={`from-${calendar}`} calendar={calendar} id="filter-from" label={t('controls.from')} day={fromDay} shownDefault={props.first} first={props.first} last={props.last} onCommit={(day) => setFilters({ fromDay: day })} />
+      <DayInput key={`to-${calendar}`} calendar={calendar} id="filter-to" label={t('controls.to')} day={toDay} shownDefault={props.last} first={props.first} last={props.last} onCommit={(day) => setFilters({ toDay: day })} />
       {inverted && (
         <p className="field__error" role="alert">
           {t('controls.rangeInverted')}

@@ -12,8 +12,9 @@ const KNOWN: Readonly<Record<string, MessageKey>> = {
 const ORDER = ['channel', 'country', 'category', 'product'];
 
 export function attributeLabel(name: string): string {
-  const key = KNOWN[name.toLowerCase()];
-  return key ? t(key) : name;
+  // Own keys only: a column named "constructor" or "__proto__" must not find Object.prototype's members.
+  const lower = name.toLowerCase();
+  return Object.hasOwn(KNOWN, lower) ? t(KNOWN[lower]!) : name;
 }
 
 export function attributeValueLabel(value: string): string {

@@ -7,13 +7,15 @@
 import { useEffect, useRef } from 'react';
 import { useEngine } from '../../queries/engineContext';
 import { useAppStore, type AppStore, type ClickThroughSource } from '../../store/store';
-import { activeClickThrough, knownAttributeFilters, parseUrlState, serialiseUrlState, type UrlState } from '../../store/urlState';
+import { activeClickThrough, knownAttributeFilters, parseLocaleUrlState, parseUrlState, serialiseUrlState, type LocaleUrlState, type UrlState } from '../../store/urlState';
+import { browserLanguage } from '../../i18n/locale';
 import { resolveClickThrough } from './clickThrough';
 
 /** Applies a URL's view to the store; returns its click-through source, which needs the data to resolve. */
 export function applyUrlState(search: string): ClickThroughSource | null {
-  const parsed = parseUrlState(search);
-  useAppStore.setState({ settings: parsed.settings, filters: parsed.filters, openPanel: parsed.openPanel, theme: parsed.theme, clickThrough: null });
+  const locale = parseLocaleUrlState(search, browserLanguage());
+  const parsed = parseUrlState(search, locale.language);
+  useAppStore.setState({ settings: parsed.settings, filters: parsed.filters, openPanel: parsed.openPanel, theme: parsed.theme, clickThrough: null, locale: locale.language, digits: locale.digits });
   return parsed.clickThrough;
 }
 
@@ -30,7 +32,9 @@ function urlStateOf(state: AppStore, pending: ClickThroughSource | null): UrlSta
 }
 
 function writeUrl(state: UrlState): void {
-  const search = serialiseUrlState(state, window.location.search);
+  const { locale, digits } = useAppStore.getState();
+  const chosen: LocaleUrlState = { language: locale, digits };
+  const search = serialiseUrlState(state, window.location.search, chosen, browserLanguage());
   if (search === window.location.search) return;
   history.replaceState(history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
 }
@@ -68,7 +72,9 @@ export function useUrlSync(pending: ClickThroughSource | null): void {
         state.filters === previous.filters &&
         state.clickThrough === previous.clickThrough &&
         state.openPanel === previous.openPanel &&
-        state.theme === previous.theme
+        state.theme === previous.theme &&
+        state.locale === previous.locale &&
+        state.digits === previous.digits
       ) {
         return;
       }

@@ -6,6 +6,9 @@ import { t } from '../../i18n/messages';
 import { toCsv, type CsvCell } from './csv';
 
 function cellValue(cell: Element): CsvCell {
+  // A machine label (a cohort's 1403-01) wins over its display text ("Farvardin 1403").
+  const label = cell.getAttribute('data-label');
+  if (label !== null) return label;
   const raw = cell.getAttribute('data-value') ?? cell.querySelector('[data-value]')?.getAttribute('data-value') ?? null;
   if (raw !== null && raw.trim() !== '' && Number.isFinite(Number(raw))) return Number(raw);
   return (cell.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -1,0 +1,20 @@
+/** Messages of the language, digits and calendar settings and of period labels. English catalogue. */
+export const localeMessages = {
+  'locale.language': 'Language',
+  'locale.language.en': 'English',
+  'locale.language.fa': 'فارسی',
+  'locale.language.ar': 'العربية',
+  'locale.digits': 'Digits',
+  'locale.digits.locale': 'Digits of the language',
+  'locale.digits.latin': 'Latin digits (0–9)',
+  'controls.calendar': 'Calendar',
+  'controls.calendar.gregorian': 'Gregorian',
+  'controls.calendar.jalali': 'Solar Hijri (Jalali)',
+  'controls.weekStart': 'Week starts on',
+  'controls.jalaliDate.hint': 'Year/month/day, for example {example}.',
+  'controls.jalaliDate.invalid': 'Enter a Solar Hijri date as year/month/day, from {first} to {last}.',
+  'period.month': '{month} {year}',
+  'period.quarter': 'Q{quarter} {year}',
+  'period.isoWeek': 'Week {week}, {year}',
+  'period.weekOf': 'Week of {date}',
+} as const;
