@@ -66,6 +66,10 @@ export function cleanHeader(cells: readonly string[], width: number): string[] {
 export function detectHeader(rows: readonly string[][], isKnownColumn: (key: string) => boolean): HeaderGuess {
   const width = modalWidth(rows);
   let index = rows.findIndex((row, i) => i < 20 && filledWidth(row) >= width);
+  // A header with blank names at its end (`,order_id,customer_id,…,`) is shorter than its data rows:
+  // a full-width row naming two columns we know, before the first full one, is the header all the same.
+  const named = rows.findIndex((row, i) => i < 20 && row.length >= width && row.filter((cell) => isKnownColumn(columnKey(cell))).length >= 2);
+  if (named >= 0 && (index < 0 || named < index)) index = named;
   if (index < 0) index = 0;
   const candidate = rows[index] ?? [];
   const known = candidate.some((cell) => isKnownColumn(columnKey(cell)));

@@ -3,6 +3,7 @@
  * and in Node). See docs/formats.md for every accepted layout and value rule.
  */
 import { cancelled, failure } from './failure';
+import { isAllocationFailure } from './limits';
 import { ingestOrders } from './orders';
 import { prepareFile } from './prepare';
 import { ingestSideFile } from './sideFiles';
@@ -11,7 +12,7 @@ import type { IngestOptions, IngestResult, TextEncodingName } from './types';
 export { inspectBytes } from './inspect';
 export { headerSignature } from './header';
 export { rejectReportCsv } from './rejects';
-export { MAX_COLUMNS, MAX_FILE_BYTES, MAX_REJECT_ROWS_KEPT } from './limits';
+export { MAX_COLUMNS, MAX_FILE_BYTES, MAX_REJECT_ROWS_KEPT, MAX_ROWS } from './limits';
 
 async function ingestWith(bytes: Uint8Array, options: IngestOptions, encoding?: TextEncodingName | 'legacy'): Promise<IngestResult | 'invalid-encoding'> {
   if (options.signal?.aborted) return cancelled(options.fileName);
@@ -27,6 +28,18 @@ async function ingestWith(bytes: Uint8Array, options: IngestOptions, encoding?: 
  * problem the user can cause comes back as an IngestFailure naming the file and what was expected.
  */
 export async function ingestBytes(bytes: Uint8Array, options: IngestOptions): Promise<IngestResult> {
+  try {
+    return await ingestEncodings(bytes, options);
+  } catch (error) {
+    // An allocation the tab's memory could not satisfy: the file does not fit, say so (other errors are bugs).
+    if (isAllocationFailure(error)) {
+      return failure(options.fileName, 'this tab ran out of memory while reading the file; split it into smaller files (for example one per year) and load them together, or close other tabs and try again.');
+    }
+    throw error;
+  }
+}
+
+async function ingestEncodings(bytes: Uint8Array, options: IngestOptions): Promise<IngestResult> {
   const first = await ingestWith(bytes, options);
   if (first !== 'invalid-encoding') return first;
   // The first 64 KiB were valid UTF-8 but a later byte was not: read the file again in a Windows code page.

@@ -7,7 +7,7 @@ import { isKnownColumnKey } from './columnNames';
 import { decodeInput, EXPECTED_FILES } from './decode';
 import { failure, listNames } from './failure';
 import { detectHeader } from './header';
-import { MAX_COLUMNS, SNIFF_BYTES } from './limits';
+import { countLineBreaks, MAX_COLUMNS, MAX_ROWS, mayHaveTooManyRows, SNIFF_BYTES, tooManyRows } from './limits';
 import { CDNOW_HEADER } from './presets';
 import { describe, sniffLayout } from './sniff';
 import type { RowSource } from './source';
@@ -43,7 +43,9 @@ export interface PreparedFile {
 const CDNOW_ROW = /^\d+$/;
 
 function looksLikeCdnow(rows: readonly SampleRow[]): boolean {
-  return rows.length > 0 && rows.every(({ cells }) => cells.length === 5 && CDNOW_ROW.test(cells[0]!) && CDNOW_ROW.test(cells[1]!) && /^\d{8}$/.test(cells[2]!) && CDNOW_ROW.test(cells[3]!) && /^-?\d+(\.\d+)?$/.test(cells[4]!));
+  // A file cut short (an interrupted download) ends in a partial row: it becomes a reject, not a reason to miss the layout.
+  const complete = rows.length > 1 ? rows.slice(0, -1) : rows;
+  return complete.length > 0 && complete.every(({ cells }) => cells.length === 5 && CDNOW_ROW.test(cells[0]!) && CDNOW_ROW.test(cells[1]!) && /^\d{8}$/.test(cells[2]!) && CDNOW_ROW.test(cells[3]!) && /^-?\d+(\.\d+)?$/.test(cells[4]!));
 }
 
 export async function prepareFile(bytes: Uint8Array, options: IngestOptions, encoding?: TextEncodingName | 'legacy'): Promise<PreparedFile | IngestFailure> {
@@ -56,6 +58,10 @@ export async function prepareFile(bytes: Uint8Array, options: IngestOptions, enc
   let sampleComplete: boolean;
   let delimiter: FileInspection['delimiter'] = null;
   let whitespace = false;
+  const lineCount = decoded.type === 'grid' ? decoded.rows.length : mayHaveTooManyRows(decoded.bytes.length) ? countLineBreaks(decoded.bytes, MAX_ROWS + 1) : 0;
+  if (tooManyRows(lineCount)) {
+    return failure(fileName, `the file has more than ${MAX_ROWS.toLocaleString('en-US')} rows; we read at most that many in a browser tab. Split it into smaller files (for example one per year) and load them together.`);
+  }
   if (decoded.type === 'grid') {
     source = { type: 'grid', rows: decoded.rows, lines: decoded.lines };
     rows = decoded.rows.slice(0, 2000).map((cells, i) => ({ cells, line: decoded.lines[i]! }));
@@ -90,7 +96,8 @@ export async function prepareFile(bytes: Uint8Array, options: IngestOptions, enc
   const dataRows = rows.filter((row) => row.line > headerLine);
   const cdnow = whitespace && !headerGuess.hasHeader && looksLikeCdnow(dataRows);
   const header = cdnow ? [...CDNOW_HEADER] : headerGuess.header;
-  if (dataRows.length === 0) {
+  // A first row longer than the 64 KiB sample leaves no data row in it: only a complete sample proves the file has none.
+  if (dataRows.length === 0 && sampleComplete) {
     return failure(fileName, `the file has a header row but no data rows. Found columns: ${listNames(header)}.`);
   }
   notes.push(cdnow ? 'No header row: the CDNOW layout (master id, sample id, YYYYMMDD, CDs, dollars).' : `${headerGuess.reason[0]!.toUpperCase()}${headerGuess.reason.slice(1)}.`);

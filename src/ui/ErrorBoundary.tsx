@@ -1,5 +1,7 @@
 import { Component, useRef, useState, type ErrorInfo, type ReactNode } from 'react';
 import { t } from '../i18n/messages';
+// A named import: the bundle keeps only the version string, not the rest of package.json.
+import { version as APP_VERSION } from '../../package.json';
 
 /** The text a user pastes into a bug report: which panel, the error, where in the code and the components. */
 export function errorDetails(panel: string, error: Error, componentStack: string | null): string {
@@ -7,6 +9,7 @@ export function errorDetails(panel: string, error: Error, componentStack: string
   // V8 stacks start with the headline; Firefox and Safari stacks do not.
   const lines = [panel, error.stack?.startsWith(headline) ? error.stack : [headline, error.stack ?? ''].join('\n').trimEnd()];
   if (componentStack) lines.push('', `Components:${componentStack}`);
+  lines.push('', `Version: ${APP_VERSION}`);
   if (typeof location !== 'undefined') lines.push('', `Page: ${location.pathname}${location.search}`);
   if (typeof navigator !== 'undefined') lines.push(`Browser: ${navigator.userAgent}`);
   return lines.join('\n');

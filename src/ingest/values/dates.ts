@@ -9,6 +9,7 @@
  * Unreadable → null (the caller rejects the row with the raw value; never 0 or today).
  */
 import { dayFromJalali, validDayFromYmd } from '../../metrics/calendar';
+import { EARLIEST_DAY, LATEST_DAY } from '../limits';
 import { readDateParts, type DateParts } from './dateParts';
 import { dayFromExcelSerial, EXCEL_SERIAL_MAX, EXCEL_SERIAL_MIN } from './excelSerial';
 
@@ -113,9 +114,15 @@ function readPlainIso(text: string): number | null {
 }
 
 /** One cell → day number, or null when unreadable under the column's reading. */
-export function readDate(raw: string, reading: DateReading): number | null {
+function readAnyDay(raw: string, reading: DateReading): number | null {
   const plain = readPlainIso(raw);
   if (plain !== null) return plain;
   const parts = readDateParts(raw);
   return parts ? dayFromParts(parts, reading) : null;
+}
+
+export function readDate(raw: string, reading: DateReading): number | null {
+  const day = readAnyDay(raw, reading);
+  // 0001-01-01 and 9999-12-31 are placeholders, not orders: outside 1900–2100 the date is unreadable.
+  return day !== null && day >= EARLIEST_DAY && day <= LATEST_DAY ? day : null;
 }

@@ -7,6 +7,7 @@
  * A lone `,` or `.` followed by exactly three digits (`1,234`) is ambiguous: the column's decimal
  * separator (moneyColumn.ts) decides it. Anything else that does not fit → null (a reject, never 0).
  */
+import { MAX_ABSOLUTE_NUMBER } from '../limits';
 import { asciiDigits } from './digits';
 
 export type DecimalSeparator = '.' | ',';
@@ -147,8 +148,9 @@ export function readMoney(raw: string, decimal: DecimalSeparator = '.'): number 
   return finite(Number(fraction === '' ? digits : `${digits}.${fraction}`), stripped.negative);
 }
 
+/** Finite and at most MAX_ABSOLUTE_NUMBER in size (1e308 is finite, but two of them sum to Infinity). */
 function finite(value: number, negative: boolean): number | null {
-  if (!Number.isFinite(value)) return null;
+  if (!Number.isFinite(value) || Math.abs(value) > MAX_ABSOLUTE_NUMBER) return null;
   return negative ? -value : value;
 }
 
