@@ -187,7 +187,8 @@ export class OrderRowReader {
     } else if (order !== null && this.columns.amount && this.cell(cells, this.columns.amount) !== '') {
       this.orderFlags[order] = flags | AMOUNT_TAKEN;
     }
-    const attributes: Record<string, string> = {};
+    // No prototype: a column named __proto__ is a column like any other (and cannot touch Object.prototype).
+    const attributes = Object.create(null) as Record<string, string>;
     for (const column of this.attributes) attributes[column.name] = (cells[column.index] ?? '').trim();
     const row = { orderId, customerId, day, amount, cost: isPurchase ? cost : undefined, isPurchase, attributes };
     if (order === null) return this.builder.add(row);

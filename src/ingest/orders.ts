@@ -11,6 +11,7 @@ import type { PreparedFile } from './prepare';
 import type { OrderRules } from './presets';
 import { RejectCollector } from './rejects';
 import { readRows } from './source';
+import { FastOrderReader, fastOrdersInput } from './fast/fastOrders';
 import type { IngestFailure, IngestOptions, OrdersIngest, RejectReason, RejectReport } from './types';
 import { decideDateColumn, emptyDateProfile, observeDate, dataDateOrder, type DateColumnDecision, type DateColumnProfile } from './values/dateColumn';
 import { decideDecimalSeparator, emptyMoneyProfile, observeMoney, type MoneyColumnProfile } from './values/moneyColumn';
@@ -72,7 +73,21 @@ export function rejectSummary(report: RejectReport): string {
   return REJECT_LABELS.flatMap(([reason, label]) => (report.byReason[reason] ? [`${report.byReason[reason]} ${label}`] : [])).join(', ');
 }
 
-export async function ingestOrders(file: PreparedFile, options: IngestOptions): Promise<ParseOutcome<OrdersIngest>> {
+export function ingestOrders(file: PreparedFile, options: IngestOptions): Promise<ParseOutcome<OrdersIngest>> {
+  return ingestOrdersBy(file, options, 'auto');
+}
+
+/**
+ * How the rows are read: 'reference' through textRows.ts (papaparse) and OrderRowReader; 'fast'
+ * through fast/fastOrders.ts, answering 'unsure' where only the reference path can read the file;
+ * 'auto' tries the fast path on UTF-8 delimited text and falls back to the reference path.
+ * Both paths give the same result (test/unit/ingest/fastCsv.test.ts).
+ */
+export type OrderReadPath = 'auto' | 'fast' | 'reference';
+
+export function ingestOrdersBy(file: PreparedFile, options: IngestOptions, path: 'auto' | 'reference'): Promise<ParseOutcome<OrdersIngest>>;
+export function ingestOrdersBy(file: PreparedFile, options: IngestOptions, path: OrderReadPath): Promise<ParseOutcome<OrdersIngest> | 'unsure'>;
+export async function ingestOrdersBy(file: PreparedFile, options: IngestOptions, path: OrderReadPath): Promise<ParseOutcome<OrdersIngest> | 'unsure'> {
   const rules = resolveOrderRules(file.header, file.cdnow, options.preset, options.mapping);
   const problem = checkOrderMapping(file.fileName, file.header, rules.mapping);
   if (problem) return problem;
@@ -83,24 +98,48 @@ export async function ingestOrders(file: PreparedFile, options: IngestOptions): 
   if (profiled === 'invalid-encoding') return profiled;
   const dateDecision: DateColumnDecision = decideDateColumn(profiled.date, options.dateOrder, dateColumn);
   const decimals = new Map<string, DecimalSeparator>([...profiled.money].map(([name, profile]) => [name, decideDecimalSeparator(profile)]));
+  const readings = { date: dateDecision.reading, decimal: (name: string) => decimals.get(name) ?? '.' };
+  // Progress never goes back, not even when the fast path hands over to the reference path half-way.
+  let reported = 0;
+  const onProgress = (fraction: number): void => {
+    if (fraction < reported) return;
+    reported = fraction;
+    options.onProgress?.(fraction);
+  };
+  const control = { signal: options.signal, onProgress, progressFrom: profiled.scannedWholeFile ? 0.3 : 0, progressTo: 1 };
 
-  const builder = new OrderTableBuilder(rules.mapping.attributes);
-  const rejects = new RejectCollector();
-  const reader = new OrderRowReader(file.header, rules, { date: dateDecision.reading, decimal: (name) => decimals.get(name) ?? '.' }, file.fileName, builder, rejects);
-  let rowsRead = 0;
-  const outcome = await readRows(
-    file.source,
-    (cells, line) => {
-      if (line <= file.headerLine) return;
-      rowsRead++;
-      reader.read(cells, line);
-    },
-    { signal: options.signal, onProgress: options.onProgress, progressFrom: profiled.scannedWholeFile ? 0.3 : 0, progressTo: 1 },
-  );
-  if (outcome === 'cancelled') return cancelled(file.fileName);
-  if (outcome === 'invalid-encoding') return outcome;
+  let builder = new OrderTableBuilder(rules.mapping.attributes);
+  let rejects = new RejectCollector();
+  let counts: { rowsRead: number; datesRead: number; datesUnreadable: number; unreadableCosts: number } | null = null;
+  const fastInput = path === 'reference' ? null : fastOrdersInput(file);
+  if (fastInput) {
+    const fast = await new FastOrderReader(fastInput, rules, readings, builder, rejects).read(control);
+    if (fast === 'cancelled') return cancelled(file.fileName);
+    if (fast === 'unsure') {
+      if (path === 'fast') return 'unsure';
+      builder = new OrderTableBuilder(rules.mapping.attributes);
+      rejects = new RejectCollector();
+    } else counts = fast;
+  } else if (path === 'fast') return 'unsure';
+  if (counts === null) {
+    const reader = new OrderRowReader(file.header, rules, readings, file.fileName, builder, rejects);
+    let rowsRead = 0;
+    const outcome = await readRows(
+      file.source,
+      (cells, line) => {
+        if (line <= file.headerLine) return;
+        rowsRead++;
+        reader.read(cells, line);
+      },
+      control,
+    );
+    if (outcome === 'cancelled') return cancelled(file.fileName);
+    if (outcome === 'invalid-encoding') return outcome;
+    counts = { rowsRead, datesRead: reader.datesRead, datesUnreadable: reader.datesUnreadable, unreadableCosts: reader.unreadableCosts };
+  }
+  const { rowsRead } = counts;
   const report = rejects.report();
-  if (reader.datesRead === 0 && reader.datesUnreadable > 0) {
+  if (counts.datesRead === 0 && counts.datesUnreadable > 0) {
     const examples = report.rows.filter((row) => row.reason === 'unreadable-date').slice(0, 3).map((row) => `"${row.value}"`);
     return failure(file.fileName, `no date in column "${dateColumn}" could be read (e.g. ${examples.join(', ')}). Expected dates such as 2024-01-31, 31/01/2024, 01/31/2024, 31.01.2024, 20240131, Jan 31 2024, 1403/05/12 or Excel serial numbers.`);
   }
@@ -111,7 +150,7 @@ export async function ingestOrders(file: PreparedFile, options: IngestOptions): 
   const notes = [...file.notes, `Read as ${rules.reason}.`];
   if (dateDecision.note) notes.push(dateDecision.note);
   for (const [name, separator] of decimals) if (separator === ',') notes.push(`Amounts in "${name}" use a decimal comma (1.234,56).`);
-  if (reader.unreadableCosts > 0) notes.push(`${reader.unreadableCosts} cost value(s) could not be read; those orders have no cost.`);
+  if (counts.unreadableCosts > 0) notes.push(`${counts.unreadableCosts} cost value(s) could not be read; those orders have no cost.`);
   if (report.total > 0) notes.push(`${report.total} of ${rowsRead} rows not used: ${rejectSummary(report)}.`);
   options.onProgress?.(1);
   return { ok: true, kind: 'orders', fileName: file.fileName, preset: rules.preset, mapping: rules.mapping, table, rejects: report, rowsRead, notes };

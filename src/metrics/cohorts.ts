@@ -99,11 +99,10 @@ export interface CohortOptions {
   breakdown?: string;
 }
 
-interface CohortMember {
-  /** Position in view.customers. */
-  position: number;
-  /** Offset in the grid of the customer's acquisition period. */
-  cohort: number;
+/** Customers forming cohorts: their positions in view.customers and their acquisition offsets in the grid. */
+interface CohortMembers {
+  readonly position: Int32Array;
+  readonly cohort: Int32Array;
 }
 
 interface CohortCounts {
@@ -120,16 +119,24 @@ export function cohortTable(table: OrderTable, settings: Settings, filters: Filt
   if (options.breakdown !== undefined && !readAttribute) return { status: 'empty', reason: 'unknown-attribute' };
   if (!hasCustomerPurchase(view)) return { status: 'empty', reason: 'no-customers' };
   const grid = periodGrid(view.firstDay, view.lastDay, periodOptionsOf(settings));
-  const members: CohortMember[] = [];
-  for (let position = 0; position < view.customers.length; position++) {
-    const acquired = view.index.firstPurchaseDay[view.customers[position]!]!;
-    if (acquired < view.firstDay || acquired > view.lastDay) continue;
-    members.push({ position, cohort: grid.offsetByDay[acquired - view.firstDay]! });
-  }
-  if (members.length === 0) return { status: 'empty', reason: 'no-acquisitions' };
-  const rows = cohortRows(view, grid, members);
+  const customers = view.customers;
+  const firstPurchaseDay = view.index.firstPurchaseDay;
+  const offsetByDay = grid.offsetByDay;
+  const positions = new Int32Array(customers.length);
+  const cohorts = new Int32Array(customers.length);
+  let count = 0;
   let oldest = grid.count;
-  for (const member of members) oldest = Math.min(oldest, member.cohort);
+  for (let position = 0; position < customers.length; position++) {
+    const acquired = firstPurchaseDay[customers[position]!]!;
+    if (acquired < view.firstDay || acquired > view.lastDay) continue;
+    const cohort = offsetByDay[acquired - view.firstDay]!;
+    positions[count] = position;
+    cohorts[count++] = cohort;
+    if (cohort < oldest) oldest = cohort;
+  }
+  if (count === 0) return { status: 'empty', reason: 'no-acquisitions' };
+  const members: CohortMembers = { position: positions.subarray(0, count), cohort: cohorts.subarray(0, count) };
+  const rows = cohortRows(view, grid, members);
   const result: CohortTable = {
     status: 'ok',
     period: settings.period,
@@ -138,16 +145,16 @@ export function cohortTable(table: OrderTable, settings: Settings, filters: Filt
     firstDay: view.firstDay,
     lastDay: view.lastDay,
     offsets: Array.from({ length: grid.count - oldest }, (_, k) => k),
-    customers: members.length,
+    customers: count,
     firstPeriodPartial: view.firstDay > periodStartDay(grid.firstIndex, grid.options),
     lastPeriodPartial: view.lastDay < periodStartDay(grid.firstIndex + grid.count, grid.options) - 1,
     rows,
     weightedAverage: weightedAverage(rows),
   };
   if (readAttribute && options.breakdown !== undefined) {
-    const byKey = new Map<string, CohortMember[]>();
-    for (const member of members) {
-      const key = readAttribute(view.index.firstPurchaseRow[view.customers[member.position]!]!);
+    const byKey = new Map<string, number[]>();
+    for (let member = 0; member < count; member++) {
+      const key = readAttribute(view.index.firstPurchaseRow[customers[members.position[member]!]!]!);
       const list = byKey.get(key);
       if (list) list.push(member);
       else byKey.set(key, [member]);
@@ -155,18 +162,32 @@ export function cohortTable(table: OrderTable, settings: Settings, filters: Filt
     const keys = [...byKey.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     result.breakdown = options.breakdown;
     result.groups = keys.map((key) => {
-      const groupRows = cohortRows(view, grid, byKey.get(key)!);
-      return { key, customers: byKey.get(key)!.length, rows: groupRows, weightedAverage: weightedAverage(groupRows) };
+      const chosen = byKey.get(key)!;
+      const group: CohortMembers = {
+        position: Int32Array.from(chosen, (member) => members.position[member]!),
+        cohort: Int32Array.from(chosen, (member) => members.cohort[member]!),
+      };
+      const groupRows = cohortRows(view, grid, group);
+      return { key, customers: chosen.length, rows: groupRows, weightedAverage: weightedAverage(groupRows) };
     });
   }
   return result;
 }
 
 /** The cohort matrix of some customers, one row per non-empty cohort, oldest first. */
-function cohortRows(view: OrderView, grid: PeriodGrid, members: readonly CohortMember[]): CohortRow[] {
+function cohortRows(view: OrderView, grid: PeriodGrid, members: CohortMembers): CohortRow[] {
   const table = view.table;
+  const days = table.day;
+  const amounts = table.amount;
+  const isPurchase = table.isPurchase;
+  const customerStart = view.customerStart;
+  const customerRows = view.customerRows;
+  const offsetByDay = grid.offsetByDay;
+  const firstDay = grid.firstDay;
   const counts: (CohortCounts | undefined)[] = new Array<CohortCounts | undefined>(grid.count);
-  for (const { position, cohort } of members) {
+  for (let member = 0; member < members.position.length; member++) {
+    const position = members.position[member]!;
+    const cohort = members.cohort[member]!;
     let entry = counts[cohort];
     if (!entry) {
       const width = grid.count - cohort;
@@ -174,14 +195,17 @@ function cohortRows(view: OrderView, grid: PeriodGrid, members: readonly CohortM
       counts[cohort] = entry;
     }
     entry.size++;
+    const active = entry.active;
+    const revenue = entry.revenue;
     let lastMarked = -1;
-    for (let k = view.customerStart[position]!; k < view.customerStart[position + 1]!; k++) {
-      const row = view.customerRows[k]!;
-      const offset = grid.offsetByDay[table.day[row]! - grid.firstDay]! - cohort;
+    const end = customerStart[position + 1]!;
+    for (let k = customerStart[position]!; k < end; k++) {
+      const row = customerRows[k]!;
+      const offset = offsetByDay[days[row]! - firstDay]! - cohort;
       if (offset < 0) continue; // a refund dated before the first purchase
-      entry.revenue[offset]! += table.amount[row]!;
-      if (table.isPurchase[row] === 1 && offset !== lastMarked) {
-        entry.active[offset]!++;
+      revenue[offset] = revenue[offset]! + amounts[row]!;
+      if (isPurchase[row] === 1 && offset !== lastMarked) {
+        active[offset] = active[offset]! + 1;
         lastMarked = offset; // rows are in day order, so offsets never decrease
       }
     }

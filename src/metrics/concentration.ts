@@ -66,7 +66,6 @@ export function revenueConcentration(table: OrderTable, settings: Settings, filt
   let positiveRevenue = 0;
   let negativeRevenue = 0;
   let nonPositive = 0;
-  const order: number[] = [];
   for (let i = 0; i < n; i++) {
     const revenue = totals.revenue[i]!;
     netRevenue += revenue;
@@ -75,19 +74,15 @@ export function revenueConcentration(table: OrderTable, settings: Settings, filt
       negativeRevenue += revenue;
       nonPositive++;
     }
-    order.push(i);
   }
   if (!(positiveRevenue > 0)) return { status: 'empty', reason: 'no-positive-revenue' };
-  const clamped = totals.revenue.map((revenue) => Math.max(0, revenue));
-  const value = (i: number): number => clamped[i]!;
-  const ids = view.table.customerIds;
-  const idOf = (i: number): string => ids[totals.customer[i]!]!;
-  // Descending by revenue, ties by customer id ascending.
-  order.sort((a, b) => clamped[b]! - clamped[a]! || (idOf(a) < idOf(b) ? -1 : idOf(a) > idOf(b) ? 1 : 0));
+  // Only the revenues matter (customers with equal revenue are interchangeable in every figure):
+  // a typed-array sort of the values, ascending; the top customers are its end, largest first.
+  const ascendingValues = totals.revenue.map((revenue) => Math.max(0, revenue)).sort();
   const topCustomers = Math.min(n, Math.max(1, Math.ceil(topShare * n - 1e-9)));
   let topRevenue = 0;
-  for (let k = 0; k < topCustomers; k++) topRevenue += value(order[k]!);
-  const ascending = order.map(value).reverse();
+  for (let k = 0; k < topCustomers; k++) topRevenue += ascendingValues[n - 1 - k]!;
+  const ascending = Array.from(ascendingValues);
   return {
     status: 'ok',
     customers: n,

@@ -33,8 +33,27 @@ export interface CustomerTotals {
   readonly rowsWithUnknownMargin: number;
 }
 
-/** Totals per customer over the view's rows with day ≤ upToDay (default: the whole view). */
+const totalsCache = new WeakMap<OrderView, Map<string, CustomerTotals>>();
+
+/**
+ * Totals per customer over the view's rows with day ≤ upToDay (default: the whole view).
+ * Remembered per view, margin rule and day (the dashboard's metrics ask for the same totals
+ * several times); callers must not change the arrays.
+ */
 export function customerTotals(view: OrderView, rule: MarginRule, upToDay: number = view.lastDay): CustomerTotals {
+  const key = `${rule.basis}|${rule.percent}|${upToDay}`;
+  let perView = totalsCache.get(view);
+  const cached = rule.cost === view.table.cost ? perView?.get(key) : undefined;
+  if (cached) return cached;
+  const totals = computeCustomerTotals(view, rule, upToDay);
+  if (rule.cost === view.table.cost) {
+    if (!perView) totalsCache.set(view, (perView = new Map()));
+    perView.set(key, totals);
+  }
+  return totals;
+}
+
+function computeCustomerTotals(view: OrderView, rule: MarginRule, upToDay: number): CustomerTotals {
   const table = view.table;
   const count = view.customers.length;
   const customer = new Int32Array(count);

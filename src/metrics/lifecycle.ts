@@ -21,7 +21,7 @@
  * Funnel: lead (event ids ∪ buyers) → first purchase (n ≥ 1) → second purchase (n ≥ 2) → loyal
  * (n ≥ 3), each step's conversion = its count / the previous step's × 100.
  */
-import { applyFilters } from './view';
+import { applyFilters, type OrderView } from './view';
 import { historyView, purchaseCount, purchaseDays, resolveChurnWindow, type ChurnWindow } from './activity';
 import type { EventTable } from './sideTables';
 import type { Filters, Settings } from './settings';
@@ -98,8 +98,26 @@ export function stageOf(days: readonly number[], purchases: number, asOfDay: num
   return purchases === 2 ? 'repeat' : 'first-time';
 }
 
+/** classify() results per events table (or none), view and settings: stages and funnel ask for the same one. */
+const NO_EVENTS = {};
+const classifiedCache = new WeakMap<object, WeakMap<object, Map<string, Classified | LifecycleEmpty>>>();
+
 function classify(table: OrderTable, settings: Settings, filters: Filters, events: EventTable | undefined): Classified | LifecycleEmpty {
   const view = applyFilters(table, filters);
+  let byView = classifiedCache.get(events ?? NO_EVENTS);
+  if (!byView) classifiedCache.set(events ?? NO_EVENTS, (byView = new WeakMap()));
+  let bySettings = byView.get(view);
+  if (!bySettings) byView.set(view, (bySettings = new Map()));
+  const key = JSON.stringify(settings);
+  let result = bySettings.get(key);
+  if (!result) {
+    result = classifyView(view, table, settings, filters, events);
+    bySettings.set(key, result);
+  }
+  return result;
+}
+
+function classifyView(view: OrderView, table: OrderTable, settings: Settings, filters: Filters, events: EventTable | undefined): Classified | LifecycleEmpty {
   const asOfDay = settings.asOfDay ?? view.lastDay;
   if (!Number.isFinite(asOfDay)) return { status: 'empty', reason: 'invalid-as-of-day' };
   const window = resolveChurnWindow(view, settings);

@@ -45,15 +45,27 @@ export function segmentOf(recencyScore: number, fmScore: number): RfmSegment {
 export function quintileScores(values: ArrayLike<number>): Int8Array {
   const n = values.length;
   const scores = new Int8Array(n);
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => values[a]! - values[b]!);
-  let start = 0;
-  while (start < n) {
-    let end = start + 1;
-    while (end < n && values[order[end]!]! === values[order[start]!]!) end++;
-    const percentile = (start + 0.5 * (end - start)) / n;
-    const score = Math.min(5, Math.floor(5 * percentile) + 1);
-    for (let k = start; k < end; k++) scores[order[k]!] = score;
-    start = end;
+  // A value's tie group in sorted order is [values below it, values at or below it): found by
+  // binary search in a sorted copy (a typed-array sort, much faster than sorting indices).
+  const sorted = Float64Array.from(values).sort();
+  for (let i = 0; i < n; i++) {
+    const value = values[i]!;
+    let low = 0;
+    let high = n;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (sorted[middle]! < value) low = middle + 1;
+      else high = middle;
+    }
+    const start = low;
+    high = n;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (sorted[middle]! <= value) low = middle + 1;
+      else high = middle;
+    }
+    const percentile = (start + 0.5 * (low - start)) / n;
+    scores[i] = Math.min(5, Math.floor(5 * percentile) + 1);
   }
   return scores;
 }

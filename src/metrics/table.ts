@@ -43,6 +43,13 @@ export interface OrderRowInput {
   attributes?: Readonly<Record<string, string>> | undefined;
 }
 
+/** The attribute values of one row, for OrderTableBuilder.addCoded (columns in constructor order). */
+export interface AttributeCodes {
+  isBlank(column: number): boolean;
+  /** The builder's code for the row's value in `column` (new values via newAttributeCode). */
+  code(column: number): number;
+}
+
 class GrowableInt32 {
   data = new Int32Array(1024);
   length = 0;
@@ -249,6 +256,64 @@ export class OrderTableBuilder {
         if (column.stamp !== index) column.codes.push(-1);
       }
     }
+  }
+
+  /** Like newOrderCode(), for customer ids: a code for an id the caller knows is new to this builder. */
+  newCustomerCode(customerId: string): number {
+    return this.customers.append(customerId);
+  }
+
+  /** Appends a value new to attribute column `column` (constructor order) and returns its code. */
+  newAttributeCode(column: number, value: string): number {
+    return this.attributeList[column]!.dict.append(value);
+  }
+
+  /**
+   * add() for callers that intern ids and values themselves (the fast ingest path): codes instead
+   * of strings, `cost` NaN when unknown, and attribute values through `attributes`, asked for a
+   * code exactly where add() would look a value up. Only for builders whose attribute columns
+   * were all named in the constructor, and whose dictionaries receive values through the
+   * newXCode() methods alone. Gives the same table as add() with the same rows.
+   */
+  addCoded(orderCode: number, customerCode: number, day: number, amount: number, cost: number, isPurchase: boolean, attributes: AttributeCodes): void {
+    const key = orderCode * 2 + (isPurchase ? 1 : 0);
+    let rowOf = this.rowOf;
+    if (key >= rowOf.length) {
+      let size = rowOf.length * 2;
+      while (key >= size) size *= 2;
+      const next = new Int32Array(size).fill(-1);
+      next.set(rowOf);
+      this.rowOf = rowOf = next;
+    }
+    const existing = rowOf[key]!;
+    const list = this.attributeList;
+    if (existing >= 0) {
+      const amounts = this.amount.data;
+      amounts[existing] = amounts[existing]! + amount;
+      if (!Number.isNaN(cost)) {
+        const costs = this.cost.data;
+        const prior = costs[existing]!;
+        costs[existing] = Number.isNaN(prior) ? cost : prior + cost;
+      }
+      const days = this.day.data;
+      if (day < days[existing]!) days[existing] = day;
+      const customers = this.customer.data;
+      if (customers[existing] === -1 && customerCode >= 0) customers[existing] = customerCode;
+      for (let a = 0; a < list.length; a++) {
+        const codes = list[a]!.codes.data;
+        if (codes[existing] === -1 && !attributes.isBlank(a)) codes[existing] = attributes.code(a);
+      }
+      return;
+    }
+    rowOf[key] = this.length;
+    this.orderKey.push(orderCode);
+    this.customer.push(customerCode);
+    this.day.push(day);
+    this.amount.push(amount);
+    if (!Number.isNaN(cost)) this.hasCost = true;
+    this.cost.push(cost);
+    this.purchase.push(isPurchase ? 1 : 0);
+    for (let a = 0; a < list.length; a++) list[a]!.codes.push(attributes.isBlank(a) ? -1 : attributes.code(a));
   }
 
   finish(): OrderTable {

@@ -1,0 +1,193 @@
+/**
+ * Byte strings → dense ids (0, 1, 2… in order of first insertion), without making a JavaScript
+ * string per lookup: an open-addressing hash table over typed arrays (each slot holds the id and
+ * the hash side by side, so a miss costs one memory access), keys kept in a byte arena.
+ * The fast ingest path interns order ids, customer ids, statuses and attribute values with it.
+ */
+import { bytesToString } from './bytes';
+
+const EMPTY = -1;
+
+function grown(old: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const next = new Int32Array(size);
+  next.set(old);
+  return next;
+}
+
+export const FNV_OFFSET = 0x811c9dc5 | 0;
+export const FNV_PRIME = 0x01000193;
+
+/** FNV-1a of the bytes, its high bits folded into the low ones (the slot is hash & mask). */
+export function hashBytes(bytes: Uint8Array, start: number, end: number): number {
+  let hash = FNV_OFFSET;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ bytes[i]!, FNV_PRIME);
+  return hash ^ (hash >>> 15);
+}
+
+/** Dense numeric keys: values from the first one seen − DENSE_BELOW up to DENSE_SPAN further (32 MiB at most). */
+const DENSE_BELOW = 1 << 19;
+const DENSE_SPAN = 1 << 23;
+
+/** The value of a plain number written without leading zeros (`0`, `17`, up to 15 digits), else -1. */
+function canonicalNumber(bytes: Uint8Array, start: number, end: number): number {
+  const length = end - start;
+  if (length === 0 || length > 15 || (bytes[start] === 0x30 && length > 1)) return -1;
+  let value = 0;
+  for (let i = start; i < end; i++) {
+    const digit = bytes[i]! - 0x30;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+export class InternTable {
+  /** Slot s: slots[2s] = id (EMPTY when free), slots[2s + 1] = hash. */
+  private slots: Int32Array;
+  private mask: number;
+  private arena = new Uint8Array(1 << 16);
+  private arenaLength = 0;
+  /** Key of id i: arena[bounds[2i], bounds[2i + 1]). */
+  private bounds = new Int32Array(2048);
+  private hashes = new Int32Array(1024);
+  private count = 0;
+  /** Keys in the hash slots (the others are dense numbers). */
+  private hashed = 0;
+  /** 1 for ids found through `dense` rather than the slots. */
+  private denseId = new Uint8Array(1024);
+  /** With denseNumbers: id + 1 of the number denseBase + i (0: not seen). */
+  private dense: Int32Array | null = null;
+  private denseBase = -1;
+  /** Whether the last intern() added its key. */
+  isNew = false;
+
+  /**
+   * `denseNumbers`: plain numbers near the first one seen (order numbers, mostly sequential) are
+   * found by their value in an array instead of by hashing: no probing, no rehashing.
+   */
+  constructor(
+    expected = 512,
+    private readonly denseNumbers = false,
+  ) {
+    let size = 1024;
+    while (size < expected * 2) size *= 2;
+    this.slots = new Int32Array(size * 2).fill(EMPTY);
+    this.mask = size - 1;
+  }
+
+  private internDense(bytes: Uint8Array, start: number, end: number, index: number): number {
+    let dense = this.dense!;
+    if (index >= dense.length) {
+      let size = dense.length * 2;
+      while (index >= size) size *= 2;
+      const next = new Int32Array(Math.min(size, DENSE_SPAN));
+      next.set(dense);
+      this.dense = dense = next;
+    }
+    const known = dense[index]!;
+    if (known > 0) {
+      this.isNew = false;
+      return known - 1;
+    }
+    const id = this.add(bytes, start, end, 0);
+    this.denseId[id] = 1;
+    dense[index] = id + 1;
+    this.isNew = true;
+    return id;
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  /** The id of bytes[start, end), added when new (see isNew); `hash` must be hashBytes() of those bytes. */
+  intern(bytes: Uint8Array, start: number, end: number, hash = hashBytes(bytes, start, end)): number {
+    if (this.denseNumbers) {
+      const value = canonicalNumber(bytes, start, end);
+      if (value >= 0) {
+        if (this.denseBase < 0) {
+          this.denseBase = Math.max(0, value - DENSE_BELOW);
+          this.dense = new Int32Array(1024);
+        }
+        const index = value - this.denseBase;
+        if (index >= 0 && index < DENSE_SPAN) return this.internDense(bytes, start, end, index);
+      }
+    }
+    const mask = this.mask;
+    const slots = this.slots;
+    let slot = hash & mask;
+    for (;;) {
+      const id = slots[slot * 2]!;
+      if (id === EMPTY) break;
+      if (slots[slot * 2 + 1] === hash && this.equals(id, bytes, start, end)) {
+        this.isNew = false;
+        return id;
+      }
+      slot = (slot + 1) & mask;
+    }
+    const id = this.add(bytes, start, end, hash);
+    slots[slot * 2] = id;
+    slots[slot * 2 + 1] = hash;
+    this.hashed++;
+    if (this.hashed * 2 > mask) this.grow();
+    this.isNew = true;
+    return id;
+  }
+
+  /** The key of `id` as a string. */
+  text(id: number): string {
+    return bytesToString(this.arena, this.bounds[id * 2]!, this.bounds[id * 2 + 1]!);
+  }
+
+  private equals(id: number, bytes: Uint8Array, start: number, end: number): boolean {
+    const from = this.bounds[id * 2]!;
+    const length = end - start;
+    if (this.bounds[id * 2 + 1]! - from !== length) return false;
+    const arena = this.arena;
+    for (let i = 0; i < length; i++) if (arena[from + i] !== bytes[start + i]) return false;
+    return true;
+  }
+
+  private add(bytes: Uint8Array, start: number, end: number, hash: number): number {
+    const length = end - start;
+    if (this.arenaLength + length > this.arena.length) {
+      let size = this.arena.length * 2;
+      while (this.arenaLength + length > size) size *= 2;
+      const next = new Uint8Array(size);
+      next.set(this.arena.subarray(0, this.arenaLength));
+      this.arena = next;
+    }
+    const arena = this.arena;
+    const to = this.arenaLength;
+    for (let i = 0; i < length; i++) arena[to + i] = bytes[start + i]!;
+    const id = this.count++;
+    if (id === this.hashes.length) {
+      this.hashes = grown(this.hashes, id * 2);
+      this.bounds = grown(this.bounds, id * 4);
+      const denseId = new Uint8Array(id * 2);
+      denseId.set(this.denseId);
+      this.denseId = denseId;
+    }
+    this.bounds[id * 2] = to;
+    this.arenaLength = to + length;
+    this.bounds[id * 2 + 1] = this.arenaLength;
+    this.hashes[id] = hash;
+    return id;
+  }
+
+  private grow(): void {
+    const size = (this.mask + 1) * 2;
+    const slots = new Int32Array(size * 2).fill(EMPTY);
+    const mask = size - 1;
+    for (let id = 0; id < this.count; id++) {
+      if (this.denseId[id] === 1) continue;
+      const hash = this.hashes[id]!;
+      let slot = hash & mask;
+      while (slots[slot * 2] !== EMPTY) slot = (slot + 1) & mask;
+      slots[slot * 2] = id;
+      slots[slot * 2 + 1] = hash;
+    }
+    this.slots = slots;
+    this.mask = mask;
+  }
+}
