@@ -7,7 +7,7 @@ import { AttributeFilters } from './AttributeFilters';
 import { ClickThroughNotice } from './ClickThroughNotice';
 import { CustomersDialog } from './CustomersDialog';
 import { DateRangeFields } from './DateRangeFields';
-import { NumberField } from './NumberField';
+import { fieldNumber, NumberField } from './NumberField';
 import { CalendarFields } from './CalendarFields';
 import { activeIntlLocale } from '../../i18n/locale';
 
@@ -56,7 +56,7 @@ function SettingsFields() {
         value={settings.churnWindowDays}
         bounds={CHURN_WINDOW_BOUNDS}
         integer
-        {...(derivedDays === null ? {} : { placeholder: String(derivedDays) })}
+        {...(derivedDays === null ? {} : { placeholder: fieldNumber(derivedDays) })}
         onCommit={(churnWindowDays) => setSettings({ churnWindowDays })}
       />
       <NumberField

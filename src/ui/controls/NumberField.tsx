@@ -1,10 +1,23 @@
 import { useState } from 'react';
+import { latinDigits } from '../../i18n/localisedNumber';
 import { t } from '../../i18n/messages';
+import { numberFormatter } from '../../i18n/numbers';
 import { parseBoundedNumber } from '../../store/urlState';
+
+/** A number as the page writes it in a field: the locale's digits, no grouping ("۱۸۰", "37.5"). */
+export function fieldNumber(value: number): string {
+  return numberFormatter({ useGrouping: false, maximumFractionDigits: 6 }).format(value);
+}
+
+/** What the user typed, in Latin, Persian or Arabic-Indic digits ("۱۸۰", "٣٧٫٥"), as a number in bounds, or null. */
+export function readFieldNumber(text: string, bounds: { min: number; max: number }, integer: boolean): number | null {
+  return parseBoundedNumber(latinDigits(text).replace(/\u066b/g, '.').trim(), bounds, integer);
+}
 
 /**
  * A labelled number input whose blank means "not set". The text being typed is kept locally and
  * committed whenever it reads as a number in bounds, so a half-typed "0." never resets the field.
+ * A text input, not type=number: that one refuses Persian and Arabic-Indic digits.
  */
 export function NumberField(props: {
   id: string;
@@ -17,13 +30,13 @@ export function NumberField(props: {
   onCommit: (value: number | null) => void;
 }) {
   const { value, bounds, integer } = props;
-  const [draft, setDraft] = useState(value === null ? '' : String(value));
+  const [draft, setDraft] = useState(value === null ? '' : fieldNumber(value));
   const [shown, setShown] = useState(value);
-  const read = (text: string) => (text.trim() === '' ? null : parseBoundedNumber(text, bounds, integer));
+  const read = (text: string) => (text.trim() === '' ? null : readFieldNumber(text, bounds, integer));
   // The store changed from elsewhere (URL, clear): show its value unless the draft already says it.
   if (!Object.is(value, shown)) {
     setShown(value);
-    if (read(draft) !== value) setDraft(value === null ? '' : String(value));
+    if (read(draft) !== value) setDraft(value === null ? '' : fieldNumber(value));
   }
   const invalid = draft.trim() !== '' && read(draft) === null;
   const hintId = `${props.id}-hint`;
@@ -33,11 +46,9 @@ export function NumberField(props: {
       <label htmlFor={props.id}>{props.label}</label>
       <input
         id={props.id}
-        type="number"
+        type="text"
         inputMode={integer ? 'numeric' : 'decimal'}
-        min={bounds.min}
-        max={bounds.max}
-        step={integer ? 1 : 'any'}
+        autoComplete="off"
         value={draft}
         placeholder={props.placeholder}
         aria-invalid={invalid}

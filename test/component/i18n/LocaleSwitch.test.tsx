@@ -8,7 +8,7 @@
  *   erin 02-25, frank 03-18 → Esfand 1402 (2).
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import { App } from '../../../src/App';
@@ -97,6 +97,21 @@ describe('language switcher', () => {
     await waitFor(() => expect(kpiText(en)).toBe('10'));
     expect(cohortLabels()).toEqual(['January 2024', 'February 2024', 'March 2024']);
     expect(window.location.search).toBe('');
+  });
+
+  it('takes Persian and Arabic-Indic digits in the number fields and shows their values in the page digits', async () => {
+    const user = await openDashboard();
+    await user.selectOptions(screen.getByLabelText('Language'), 'fa');
+    const churn = screen.getByLabelText(text(fa, 'controls.churnWindow'));
+    await waitFor(() => expect(churn.getAttribute('placeholder')).toMatch(/^[۰-۹]+$/));
+    fireEvent.change(churn, { target: { value: '۱۸۰' } });
+    expect(useAppStore.getState().settings.churnWindowDays).toBe(180);
+    const margin = screen.getByLabelText(text(fa, 'controls.margin'));
+    fireEvent.change(margin, { target: { value: '٣٧٫٥' } }); // Arabic-Indic digits, Arabic decimal separator
+    expect(useAppStore.getState().settings.marginPercent).toBe(37.5);
+    // A value set elsewhere (a link) is shown in Persian digits.
+    act(() => useAppStore.getState().setSettings({ churnWindowDays: 90 }));
+    expect(churn).toHaveValue('۹۰');
   });
 
   it('takes Solar Hijri dates in the date range, with Persian digits, and says when one is invalid', async () => {
