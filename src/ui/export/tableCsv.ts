@@ -1,7 +1,9 @@
 /**
  * CSV of a table (or a list of figures) as shown: one line per row, the first row as the header; a cell's
- * `data-value` (the raw number behind a formatted figure) wins over its text.
+ * `data-value` (the raw number behind a formatted figure) wins over its text, and text is written
+ * with Latin digits whatever the page's digits.
  */
+import { latinDigits } from '../../i18n/localisedNumber';
 import { t } from '../../i18n/messages';
 import { toCsv, type CsvCell } from './csv';
 
@@ -11,7 +13,13 @@ function cellValue(cell: Element): CsvCell {
   if (label !== null) return label;
   const raw = cell.getAttribute('data-value') ?? cell.querySelector('[data-value]')?.getAttribute('data-value') ?? null;
   if (raw !== null && raw.trim() !== '' && Number.isFinite(Number(raw))) return Number(raw);
-  return (cell.textContent ?? '').replace(/\s+/g, ' ').trim();
+  // Text keeps its language but not its digits: a spreadsheet reads "12.5%", not "۱۲٫۵٪".
+  return latinNumerals((cell.textContent ?? '').replace(/\s+/g, ' ').trim());
+}
+
+/** Persian and Arabic-Indic digits and the Arabic decimal and group separators, as Latin ones. */
+function latinNumerals(text: string): string {
+  return latinDigits(text).replace(/\u066b/g, '.').replace(/\u066c/g, ',').replace(/\u066a/g, '%');
 }
 
 /** The cells of a table, row by row; a cell spanning n columns is followed by n − 1 empty cells so columns line up. */

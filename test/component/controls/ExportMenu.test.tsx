@@ -84,6 +84,24 @@ describe('tableCsv', () => {
     );
     expect(tableCsv(screen.getByRole('table') as HTMLTableElement)).toBe('Group,,Revenue\r\na,b,-1234.5\r\n');
   });
+
+  it('writes text cells with Latin digits when the page shows Persian or Arabic-Indic ones', () => {
+    render(
+      <table>
+        <tbody>
+          <tr>
+            <th>مرحله</th>
+            <th>نرخ</th>
+          </tr>
+          <tr>
+            <td>۱۲ روز</td>
+            <td>٣٧٫٥٪ از ۱٬۲۰۰</td>
+          </tr>
+        </tbody>
+      </table>,
+    );
+    expect(tableCsv(screen.getByRole('table') as HTMLTableElement)).toBe('مرحله,نرخ\r\n12 روز,"37.5% از 1,200"\r\n');
+  });
 });
 
 describe('chartSvgText', () => {
