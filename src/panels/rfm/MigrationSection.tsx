@@ -1,11 +1,11 @@
-import { useId, useState, type ChangeEvent } from 'react';
+import { useId, useState } from 'react';
 import { t } from '../../i18n/messages';
 import { formatInteger } from '../../i18n/numbers';
-import { dayFromIso, isoDate } from '../../metrics/calendar';
 import type { RfmMigration } from '../../metrics/rfm';
 import { useMetric } from '../../queries/useMetric';
 import { useAppStore } from '../../store/store';
 import { formatDay } from '../../ui/charts/format';
+import { DayInput } from '../../ui/controls/DayInput';
 import { MatrixTable, type MatrixRow } from '../../ui/charts/MatrixTable';
 import { EmptyState, Subsection } from '../../ui/charts/Subsection';
 import { migrationFromName, rfmEmptyText, segmentName } from './rfmText';
@@ -42,17 +42,14 @@ export function MigrationSection(props: { firstDay: number; lastDay: number }) {
   const { data, isPending, error } = useMetric('rfmMigration', { fromDay, toDay });
   const fromId = useId();
   const toId = useId();
-  const onDate = (which: 'fromDay' | 'toDay') => (event: ChangeEvent<HTMLInputElement>) => {
-    const day = dayFromIso(event.target.value);
-    if (day !== null) setChosen((current) => ({ ...current, [which]: day }));
-  };
+  // The default "from" (90 days back) may precede the first order: it must stay a valid choice.
+  const earliest = Math.min(props.firstDay, fromDay);
+  const choose = (which: 'fromDay' | 'toDay') => (day: number | null) => setChosen((current) => ({ ...current, [which]: day }));
   return (
     <Subsection title={t('rfm.migration.title')} isPending={isPending} error={error}>
       <div className="controls">
-        <label htmlFor={fromId}>{t('rfm.migration.from')}</label>
-        <input id={fromId} type="date" value={isoDate(fromDay)} min={isoDate(props.firstDay)} max={isoDate(props.lastDay)} onChange={onDate('fromDay')} />
-        <label htmlFor={toId}>{t('rfm.migration.to')}</label>
-        <input id={toId} type="date" value={isoDate(toDay)} min={isoDate(props.firstDay)} max={isoDate(props.lastDay)} onChange={onDate('toDay')} />
+        <DayInput key={`from-${calendar}`} calendar={calendar} id={fromId} label={t('rfm.migration.from')} day={chosen.fromDay} shownDefault={fromDay} first={earliest} last={props.lastDay} onCommit={choose('fromDay')} />
+        <DayInput key={`to-${calendar}`} calendar={calendar} id={toId} label={t('rfm.migration.to')} day={chosen.toDay} shownDefault={toDay} first={earliest} last={props.lastDay} onCommit={choose('toDay')} />
       </div>
       {data?.status === 'ok' ? (
         <>

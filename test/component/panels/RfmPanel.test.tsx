@@ -71,6 +71,20 @@ describe('RfmPanel', () => {
     expect(tableRow(caption, 'Not a customer yet')).toEqual(['Not a customer yet', '0', '0', '0', '0', '0', '0', '1', '0']);
   });
 
+  it('takes the migration days in the Solar Hijri calendar when it is chosen', async () => {
+    useAppStore.getState().setSettings({ calendar: 'jalali' });
+    renderWithEngine(<RfmPanel />, await loadEngine([ORDERS]));
+    const caption = 'Customers by segment on the first day (rows) and on the second day (columns)';
+    expect(await screen.findByRole('table', { name: caption })).toBeInTheDocument();
+    // 2023-12-21 = 30 Azar 1402 (1 Dey 1402 = 2023-12-22); 2024-03-20 = 1 Farvardin 1403.
+    expect(screen.getByLabelText('From')).toHaveValue('1402/09/30');
+    expect(screen.getByLabelText('To')).toHaveValue('1403/01/01');
+    // 2024-02-07 = 18 Bahman 1402 (1 Bahman = 2024-01-21): the same matrix as the Gregorian case above.
+    fireEvent.change(screen.getByLabelText('From'), { target: { value: '1402/11/18' } });
+    await waitFor(() => expect(tableRow(caption, 'Champions')).toEqual(['Champions', '0', '1', '0', '0', '0', '0', '0', '0']));
+    expect(tableRow(caption, 'At risk')).toEqual(['At risk', '1', '0', '0', '0', '0', '0', '0', '0']);
+  });
+
   it('explains a “from” day after the “to” day', async () => {
     renderWithEngine(<RfmPanel />, await loadEngine([ORDERS]));
     await screen.findByLabelText('From');

@@ -1,0 +1,113 @@
+/**
+ * A day field in the user's calendar, bounded by the data's first and last day: the browser's
+ * date input for Gregorian, a year/month/day text field for Solar Hijri. Used by the date range
+ * filter and by the panels' own date choices.
+ */
+import { useState } from 'react';
+import { t } from '../../i18n/messages';
+import { localiseDigits } from '../../i18n/dates';
+import { jalaliDateText, parseJalaliDate } from '../../i18n/jalaliInput';
+import { dayFromIso, isoDate, type CalendarSystem } from '../../metrics/calendar';
+
+export interface DayInputProps {
+  id: string;
+  label: string;
+  day: number | null;
+  shownDefault: number;
+  first: number;
+  last: number;
+  onCommit: (day: number | null) => void;
+}
+
+/**
+ * One date input bounded by the data's first and last day. Chrome reports every intermediate
+ * state of a typed year (0002, 0020, 0202…) as a date: those are out of bounds and stay in the
+ * field uncommitted, so typing is never interrupted; a blank field means "no bound".
+ */
+function GregorianDayInput(props: DayInputProps) {
+  const text = (day: number | null) => isoDate(day ?? props.shownDefault);
+  const [draft, setDraft] = useState(text(props.day));
+  const [shown, setShown] = useState(props.day);
+  if (props.day !== shown) {
+    setShown(props.day);
+    if (dayFromIso(draft) !== props.day) setDraft(text(props.day));
+  }
+  const typed = draft === '' ? null : dayFromIso(draft);
+  const invalid = draft !== '' && (typed === null || typed < props.first || typed > props.last);
+  return (
+    <label className="field" htmlFor={props.id}>
+      <span>{props.label}</span>
+      <input
+        id={props.id}
+        type="date"
+        min={isoDate(props.first)}
+        max={isoDate(props.last)}
+        value={draft}
+        aria-invalid={invalid}
+        onChange={(event) => {
+          const value = event.target.value;
+          setDraft(value);
+          if (value === '') return props.onCommit(null);
+          const day = dayFromIso(value);
+          if (day !== null && day >= props.first && day <= props.last) props.onCommit(day);
+        }}
+      />
+    </label>
+  );
+}
+
+/**
+ * The Solar Hijri field: browsers' date pickers are Gregorian only, so a text field that reads
+ * year/month/day (1403/05/12, Persian or Arabic-Indic digits too). An unreadable or out-of-range
+ * date stays in the field, uncommitted, with a message saying what is expected.
+ */
+function JalaliDayInput(props: DayInputProps) {
+  const text = (day: number | null) => localiseDigits(jalaliDateText(day ?? props.shownDefault));
+  const [draft, setDraft] = useState(text(props.day));
+  const [shown, setShown] = useState(props.day);
+  if (props.day !== shown) {
+    setShown(props.day);
+    if (parseJalaliDate(draft) !== props.day) setDraft(text(props.day));
+  }
+  const typed = draft.trim() === '' ? null : parseJalaliDate(draft);
+  const invalid = draft.trim() !== '' && (typed === null || typed < props.first || typed > props.last);
+  const hintId = `${props.id}-hint`;
+  const errorId = `${props.id}-error`;
+  return (
+    <div className="field">
+      <label htmlFor={props.id}>{props.label}</label>
+      <input
+        id={props.id}
+        type="text"
+        inputMode="numeric"
+        dir="ltr"
+        className="field__date-text"
+        value={draft}
+        aria-invalid={invalid}
+        aria-describedby={invalid ? errorId : hintId}
+        onChange={(event) => {
+          const value = event.target.value;
+          setDraft(value);
+          if (value.trim() === '') return props.onCommit(null);
+          const day = parseJalaliDate(value);
+          if (day !== null && day >= props.first && day <= props.last) props.onCommit(day);
+        }}
+      />
+      {invalid ? (
+        <span id={errorId} className="field__error" role="alert">
+          {t('controls.jalaliDate.invalid', { first: localiseDigits(jalaliDateText(props.first)), last: localiseDigits(jalaliDateText(props.last)) })}
+        </span>
+      ) : (
+        <span id={hintId} className="field__hint">
+          {t('controls.jalaliDate.hint', { example: localiseDigits(jalaliDateText(props.shownDefault)) })}
+        </span>
+      )}
+    </div>
+  );
+}
+
+/** Remount it (key) when the calendar changes: its draft text is in the old calendar. */
+export function DayInput(props: DayInputProps & { calendar: CalendarSystem }) {
+  const { calendar, ...input } = props;
+  return calendar === 'jalali' ? <JalaliDayInput {...input} /> : <GregorianDayInput {...input} />;
+}
