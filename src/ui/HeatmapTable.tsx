@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { sequentialColor } from './palette';
 import { formatInteger } from '../i18n/numbers';
 import { figuresText } from '../i18n/dates';
@@ -13,8 +14,9 @@ export interface HeatmapRow {
  * A table whose cells are shaded by share (colour-blind-safe ramp); numbers stay in the cells for screen readers.
  * Columns follow the page's direction, so in a right-to-left page the table mirrors (first column on the right).
  * `formatRowLabel` turns a row's machine label (2024-03, 1403-01) into display text; CSV exports keep the machine label (data-label).
+ * Memoised: a weekly heat map has thousands of cells, and a parent re-rendering with the same rows must not redraw them.
  */
-export function HeatmapTable(props: {
+export const HeatmapTable = memo(function HeatmapTable(props: {
   caption: string;
   rowHeader: string;
   sizeHeader: string;
@@ -67,4 +69,4 @@ export function HeatmapTable(props: {
       </table>
     </div>
   );
-}
+});

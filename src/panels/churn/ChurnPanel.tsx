@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { t } from '../../i18n/messages';
 import { useMetric } from '../../queries/useMetric';
 import { useAppStore } from '../../store/store';
@@ -17,13 +18,11 @@ import { RepeatRateSection, TimeBetweenOrdersSection } from './RepeatSections';
 export function ChurnPanel() {
   const { data, isPending, error } = useMetric('retention');
   const currency = useAppStore((s) => s.settings.currency);
-  return (
-    <PanelFrame id="churn" title={t('churn.title')} explain={t('churn.explain')} isPending={isPending} error={error}>
-      <Definition
-        paragraphs={[t('churn.definition.active'), t('churn.definition.window'), t('churn.definition.rates'), t('churn.definition.lifecycle'), t('churn.definition.repeat'), t('churn.definition.gaps')]}
-        section={t('churn.definition.section')}
-      />
-      {data?.status === 'ok' ? (
+  // Memoised elements: a setting change, or this panel's result arriving, must not redraw the
+  // sections that ask for their own figures, nor the charts while their data is unchanged.
+  const retentionCharts = useMemo(
+    () =>
+      data?.status === 'ok' ? (
         <>
           <p className="panel-note" role="note">
             {churnWindowText(data.churnWindow)}
@@ -34,9 +33,26 @@ export function ChurnPanel() {
         </>
       ) : (
         data && <EmptyState message={churnEmptyText(data)} />
-      )}
-      <RepeatRateSection />
-      <TimeBetweenOrdersSection />
+      ),
+    [data, currency],
+  );
+  const repeatSections = useMemo(
+    () => (
+      <>
+        <RepeatRateSection />
+        <TimeBetweenOrdersSection />
+      </>
+    ),
+    [],
+  );
+  return (
+    <PanelFrame id="churn" title={t('churn.title')} explain={t('churn.explain')} isPending={isPending} error={error}>
+      <Definition
+        paragraphs={[t('churn.definition.active'), t('churn.definition.window'), t('churn.definition.rates'), t('churn.definition.lifecycle'), t('churn.definition.repeat'), t('churn.definition.gaps')]}
+        section={t('churn.definition.section')}
+      />
+      {retentionCharts}
+      {repeatSections}
     </PanelFrame>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { t } from '../../i18n/messages';
 import { formatInteger, formatMoney, formatPercent } from '../../i18n/numbers';
@@ -22,16 +22,21 @@ export function heatmapRows(
   money: (v: number) => string,
   cohortText: (label: string) => string = (label) => label,
 ): HeatmapRow[] {
+  // Per-offset and per-row texts once, not once per cell: a weekly heat map has thousands of cells.
+  const offsetTexts: string[] = [];
+  const offsetText = (k: number) => (offsetTexts[k] ??= t('cohorts.offset', { k }));
   return rows.map((row) => {
     const active = unbounded ? row.activeUnbounded : row.active;
     const retention = unbounded ? row.retentionUnbounded : row.retention;
+    const rowText = cohortText(row.cohort);
+    const sizeText = formatInteger(row.size);
     return {
       label: row.cohort,
       size: row.size,
       cells: active.map((count, k) => {
         const pct = retention[k] ?? 0;
         const revenueShare = row.revenueRetention[k];
-        const title = `${cohortText(row.cohort)} ${t('cohorts.offset', { k })}: ${formatInteger(count)} / ${formatInteger(row.size)} (${formatPercent(pct)})`;
+        const title = `${rowText} ${offsetText(k)}: ${formatInteger(count)} / ${sizeText} (${formatPercent(pct)})`;
         if (mode === 'revenue') {
           return { share: revenueShare === null || revenueShare === undefined ? 0 : Math.min(1, revenueShare / 100), text: money(row.revenue[k] ?? 0), title };
         }
@@ -49,7 +54,40 @@ export function CohortPanel() {
   const [mode, setMode] = useState<CohortMode>('percent');
   const [unbounded, setUnbounded] = useState(false);
   const showCohort = useCohortClickThrough();
-  const money = (v: number) => formatMoney(v, currency);
+  // Language and digits: every text below is formatted in the active locale.
+  const textLocale = useAppStore((s) => `${s.locale}|${s.digits}`);
+  // Memoised on what they show: a settings change first re-renders with the previous result
+  // (keepPreviousData), and redrawing an unchanged heat map and curve is most of a change's main-thread time.
+  const formatRowLabel = useCallback((label: string) => formatPeriodLabel(label, calendar), [calendar]);
+  const rows = useMemo(
+    () => (data?.status === 'ok' ? heatmapRows(data.rows, mode, unbounded, (v) => formatMoney(v, currency), formatRowLabel) : []),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [data, mode, unbounded, currency, formatRowLabel, textLocale],
+  );
+  const columns = useMemo(
+    () => (data?.status === 'ok' ? data.offsets.map((k) => t('cohorts.offset', { k })) : []),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [data, textLocale],
+  );
+  const curve = useMemo(
+    () =>
+      data?.status === 'ok' ? (
+        <div className="chart" role="img" aria-label={t('cohorts.curve')}>
+          <ResponsiveContainer width="100%" height="100%">
+            <LineChart data={data.weightedAverage} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+              <CartesianGrid strokeDasharray="3 3" />
+              <XAxis dataKey="offset" reversed={direction.rtl} tickFormatter={direction.categoryText} />
+              <YAxis domain={[0, 100]} tickFormatter={(value: number) => formatPercent(value, 0)} {...direction.sideAxis} />
+              <Tooltip formatter={(value) => formatPercent(Number(value))} labelFormatter={direction.categoryText} contentStyle={direction.textStyle} />
+              <Line type="monotone" dataKey={unbounded ? 'retentionUnbounded' : 'retention'} stroke={CATEGORICAL[0]} strokeWidth={2} dot={false} isAnimationActive={false} />
+            </LineChart>
+          </ResponsiveContainer>
+        </div>
+      ) : null,
+    // direction is a new object on every render; what it depends on is the locale (rtl) and the calendar.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [data, unbounded, direction.rtl, calendar, textLocale],
+  );
   return (
     <PanelFrame id="cohorts" title={t('cohorts.title')} explain={t('cohorts.explain')} isPending={isPending} error={error}>
       {data?.status === 'ok' ? (
@@ -71,23 +109,13 @@ export function CohortPanel() {
             caption={t('cohorts.tableCaption')}
             rowHeader={t('cohorts.cohort')}
             sizeHeader={t('cohorts.size')}
-            columns={data.offsets.map((k) => t('cohorts.offset', { k }))}
-            rows={heatmapRows(data.rows, mode, unbounded, money, (label) => formatPeriodLabel(label, calendar))}
+            columns={columns}
+            rows={rows}
             onRowClick={showCohort}
-            formatRowLabel={(label) => formatPeriodLabel(label, calendar)}
+            formatRowLabel={formatRowLabel}
           />
           <h3 className="chart-title">{t('cohorts.curve')}</h3>
-          <div className="chart" role="img" aria-label={t('cohorts.curve')}>
-            <ResponsiveContainer width="100%" height="100%">
-              <LineChart data={data.weightedAverage} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
-                <CartesianGrid strokeDasharray="3 3" />
-                <XAxis dataKey="offset" reversed={direction.rtl} tickFormatter={direction.categoryText} />
-                <YAxis domain={[0, 100]} tickFormatter={(value: number) => formatPercent(value, 0)} {...direction.sideAxis} />
-                <Tooltip formatter={(value) => formatPercent(Number(value))} labelFormatter={direction.categoryText} contentStyle={direction.textStyle} />
-                <Line type="monotone" dataKey={unbounded ? 'retentionUnbounded' : 'retention'} stroke={CATEGORICAL[0]} strokeWidth={2} dot={false} isAnimationActive={false} />
-              </LineChart>
-            </ResponsiveContainer>
-          </div>
+          {curve}
         </>
       ) : (
         <p>{t('cohorts.empty')}</p>
