@@ -9,7 +9,7 @@
  */
 import type { OrderView } from './view';
 import type { OrderTable } from './table';
-import { rowMargin, type MarginRule } from './margin';
+import { effectiveCost, rowMargin, type MarginRule } from './margin';
 
 export interface CustomerTotals {
   /** Customer codes (index into table.customerIds), ascending. */
@@ -43,10 +43,10 @@ const totalsCache = new WeakMap<OrderView, Map<string, CustomerTotals>>();
 export function customerTotals(view: OrderView, rule: MarginRule, upToDay: number = view.lastDay): CustomerTotals {
   const key = `${rule.basis}|${rule.percent}|${upToDay}`;
   let perView = totalsCache.get(view);
-  const cached = rule.cost === view.table.cost ? perView?.get(key) : undefined;
+  const cached = rule.cost === effectiveCost(view.table) ? perView?.get(key) : undefined;
   if (cached) return cached;
   const totals = computeCustomerTotals(view, rule, upToDay);
-  if (rule.cost === view.table.cost) {
+  if (rule.cost === effectiveCost(view.table)) {
     if (!perView) totalsCache.set(view, (perView = new Map()));
     perView.set(key, totals);
   }

@@ -80,9 +80,8 @@ function cliReport(): { orders: number; customers: number; revenue: number; rfm:
   return JSON.parse(out) as ReturnType<typeof cliReport>;
 }
 
-function nodeFigure<T>(metric: 'clv' | 'retention', settings: Partial<Settings>, filters: Filters = {}): T {
-  const options = metric === 'clv' ? { options: { groupBy: 'cohort' } } : {};
-  return engine.compute({ metric, settings: { ...DEFAULT_SETTINGS, ...settings }, filters, ...options } as Parameters<Engine['compute']>[0]) as T;
+function nodeFigure<T>(metric: 'retention', settings: Partial<Settings>, filters: Filters = {}): T {
+  return engine.compute({ metric, settings: { ...DEFAULT_SETTINGS, ...settings }, filters } as Parameters<Engine['compute']>[0]) as T;
 }
 
 /** A figure card (KpiCard or StatCard) by its label inside a container: its raw value. */
@@ -266,22 +265,26 @@ describe('every global control changes the figures (Chromium, sample data)', () 
   });
 
   it('margin %: fills in the rows without a cost, so the average margin covers every customer', async () => {
+    // costs-with-a-gap.csv: A 100 (cost 60) + 50 (no cost), B 80 (cost 30), C 40 (cost 10).
+    // Cost only: A unknown, B 50, C 30 → average 40 over 2 customers, coverage shown.
+    // 50 %: A = 40 + 25 = 65 → (65 + 50 + 30) / 3; 20 %: A = 40 + 10 = 50 → (50 + 50 + 30) / 3.
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors = collectErrors(page);
-    await openDemo(page);
+    await page.goto(site.url);
+    await page.getByText('No orders loaded yet').waitFor();
+    await page.locator('input[type=file]').setInputFiles('test/fixtures/e2e/costs-with-a-gap.csv');
+    await page.getByRole('button', { name: 'Load all' }).click(); // the mapping screen
+    await page.locator('#overview').getByRole('group', { name: 'Orders' }).waitFor();
     await openTab(page, 'Customer value');
-    type Clv = { customers: number; margin: { coverage: string; customers: number; mean: number } };
-    const costOnly = nodeFigure<Clv>('clv', {});
-    const withPercent = nodeFigure<Clv>('clv', { marginPercent: 50 });
-    expect(costOnly.margin.coverage).toBe('partial');
-    expect(withPercent.margin.coverage).toBe('complete');
-    await figureBecomes(page, '#value', 'Average margin per customer', costOnly.margin.mean);
+    await figureBecomes(page, '#value', 'Average margin per customer', 40);
     const coverage = page.locator('#value').getByText(/^Customers covered: /).first();
     expect(await coverage.isVisible()).toBe(true);
 
     await page.getByLabel('Margin %', { exact: true }).fill('50');
-    await figureBecomes(page, '#value', 'Average margin per customer', withPercent.margin.mean);
+    await figureBecomes(page, '#value', 'Average margin per customer', 145 / 3);
     await coverage.waitFor({ state: 'detached', timeout: 30_000 });
+    await page.getByLabel('Margin %', { exact: true }).fill('20');
+    await figureBecomes(page, '#value', 'Average margin per customer', 130 / 3);
     expect(errors).toEqual([]);
     await page.close();
   });

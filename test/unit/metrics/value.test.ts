@@ -19,7 +19,8 @@ function refund(orderId: string, customerId: string | null, iso: string, amount:
 
 /**
  * three-customers-one-refund:
- *   A: o1 2024-01-05 100 (cost 60, ads), o2 2024-01-15 50 (cost 20, organic), refund of o2 2024-01-17 −20 (no cost)
+ *   A: o1 2024-01-05 100 (cost 60, ads), o2 2024-01-15 50 (cost 20, organic), refund of o2 2024-01-17 −20
+ *      (no cost in the file: it takes o2's cost share 20/50, so it costs −8 and its margin is −12)
  *   B: o3 2024-01-20 30 (cost 10, organic)
  *   C: o4 2024-02-03 200 (cost 150, blank), o5 2024-02-13 40 (cost 10), o6 2024-02-23 10 (cost 5)
  *   guest: o7 2024-01-08 999 (no customer: excluded from customer metrics)
@@ -39,6 +40,8 @@ const rows: OrderRowInput[] = [
 ];
 const table = orderTableFromRows(rows, ['channel']);
 const withoutCost = orderTableFromRows(rows.map((row) => ({ ...row, cost: undefined })), ['channel']);
+/** The same, but o2 was bought without a cost: neither o2 nor its refund has a known margin. */
+const o2WithoutCost = orderTableFromRows(rows.map((row) => (row.orderId === 'o2' ? { ...row, cost: undefined } : row)), ['channel']);
 const percent = (marginPercent: number | null): Settings => ({ ...DEFAULT_SETTINGS, marginPercent });
 
 describe('historicalClv', () => {
@@ -53,21 +56,31 @@ describe('historicalClv', () => {
     expect(result.grouping).toBeNull();
   });
 
-  it('uses cost where known and reports the customers whose margin is unknown', () => {
-    // Margins: A = (100−60) + (50−20) + refund without cost → unknown; B = 30−10 = 20; C = 50 + 30 + 5 = 85.
+  it('uses cost where known, a refund taking its order’s cost share', () => {
+    // Margins: A = (100−60) + (50−20) + (−20 − (−8)) = 58; B = 30−10 = 20; C = 50 + 30 + 5 = 85. Σ 163, median 58.
     const result = historicalClv(table, DEFAULT_SETTINGS, {});
     if (result.status !== 'ok') throw new Error('expected ok');
     expect(result.marginBasis).toBe('cost');
-    expect(result.rowsWithUnknownMargin).toBe(1);
+    expect(result.rowsWithUnknownMargin).toBe(0);
+    expect(result.margin).toMatchObject({ coverage: 'complete', customers: 3, total: 163, median: 58 });
+    expect(result.margin?.mean).toBeCloseTo(163 / 3, 10);
+  });
+
+  it('reports the customers whose margin is unknown', () => {
+    // o2 has no cost, nor has its refund: A unknown; B = 20, C = 85 → Σ 105 over 2.
+    const result = historicalClv(o2WithoutCost, DEFAULT_SETTINGS, {});
+    if (result.status !== 'ok') throw new Error('expected ok');
+    expect(result.rowsWithUnknownMargin).toBe(2);
     expect(result.margin).toEqual({ coverage: 'partial', customers: 2, total: 105, mean: 52.5, median: 52.5 });
   });
 
   it('falls back to the margin percentage for rows without cost', () => {
-    // 50%: A's refund gives back −20 × 0.5 = −10 → A = 40 + 30 − 10 = 60; B = 20; C = 85. Σ 165, mean 55, median 60.
-    const result = historicalClv(table, percent(50), {});
+    // 50%: o2 50 × 0.5 = 25, its refund −20 × 0.5 = −10 → A = 40 + 25 − 10 = 55; B = 20; C = 85. Σ 160, median 55.
+    const result = historicalClv(o2WithoutCost, percent(50), {});
     if (result.status !== 'ok') throw new Error('expected ok');
     expect(result.marginBasis).toBe('cost-and-percent');
-    expect(result.margin).toEqual({ coverage: 'complete', customers: 3, total: 165, mean: 55, median: 60 });
+    expect(result.margin).toMatchObject({ coverage: 'complete', customers: 3, total: 160, median: 55 });
+    expect(result.margin?.mean).toBeCloseTo(160 / 3, 10);
   });
 
   it('uses the percentage alone without a cost column, and says so when there is neither', () => {
@@ -89,7 +102,7 @@ describe('historicalClv', () => {
     if (result.status !== 'ok') throw new Error('expected ok');
     expect(result.grouping).toEqual({ kind: 'cohort', period: 'month', calendar: 'gregorian' });
     expect(result.groups.map((g) => [g.key, g.customers, g.revenue, g.meanRevenue, g.medianRevenue, g.meanMargin])).toEqual([
-      ['2024-01', 2, 160, 80, 80, 40], // margins 60 and 20
+      ['2024-01', 2, 160, 80, 80, 39], // margins 58 and 20
       ['2024-02', 1, 250, 250, 250, 85],
     ]);
   });
@@ -100,7 +113,7 @@ describe('historicalClv', () => {
     if (result.status !== 'ok') throw new Error('expected ok');
     expect(result.groups.map((g) => [g.key, g.customers, g.meanRevenue, g.meanMargin])).toEqual([
       ['(blank)', 1, 250, 85],
-      ['ads', 1, 130, null],
+      ['ads', 1, 130, 58],
       ['organic', 1, 30, 20],
     ]);
     expect(historicalClv(table, DEFAULT_SETTINGS, {}, { groupBy: 'country' })).toEqual({ status: 'empty', reason: 'unknown-attribute' });
@@ -132,7 +145,7 @@ describe('historicalClv', () => {
 
 describe('customerValues', () => {
   it('lists customers by revenue descending with margin null where unknown', () => {
-    const result = customerValues(table, DEFAULT_SETTINGS, {});
+    const result = customerValues(o2WithoutCost, DEFAULT_SETTINGS, {});
     if (result.status !== 'ok') throw new Error('expected ok');
     expect(result.customers.map((c) => [c.customerId, c.purchases, c.revenue, c.margin])).toEqual([
       ['C', 3, 250, 85],
