@@ -59,11 +59,15 @@ interface LegendEntry {
 function iconColour(item: Element): string {
   const painted = (value: string | null): value is string =>
     value !== null && value !== '' && !['none', 'transparent', 'currentcolor', 'rgba(0, 0, 0, 0)'].includes(value.toLowerCase());
-  for (const shape of item.querySelectorAll('svg *')) {
+  // Drawn shapes only: a <title>, <desc> or <g> has a computed fill too (black by default).
+  const shapes = [...item.querySelectorAll('svg path, svg rect, svg circle, svg ellipse, svg line, svg polyline, svg polygon')];
+  // What Recharts wrote on the shapes first, then what CSS computed for them.
+  for (const shape of shapes) {
+    for (const value of [shape.getAttribute('stroke'), shape.getAttribute('fill')]) if (painted(value)) return value;
+  }
+  for (const shape of shapes) {
     const style = getComputedStyle(shape);
-    for (const value of [shape.getAttribute('stroke'), shape.getAttribute('fill'), style.getPropertyValue('stroke'), style.getPropertyValue('fill')]) {
-      if (painted(value)) return value;
-    }
+    for (const value of [style.getPropertyValue('stroke'), style.getPropertyValue('fill')]) if (painted(value)) return value;
   }
   return 'currentColor';
 }

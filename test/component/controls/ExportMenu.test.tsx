@@ -136,6 +136,9 @@ describe('chartSvgText with a Recharts legend', () => {
           <ul>
             <li className="recharts-legend-item">
               <svg width="14" height="14">
+                {/* Recharts' Surface writes <title> and <desc> first; Chromium computes them a black fill. */}
+                <title style={{ fill: 'black' }} />
+                <desc style={{ fill: 'black' }} />
                 <path stroke="none" fill="#0072B2" d="M0 0h14v14H0z" />
               </svg>
               <span className="recharts-legend-item-text">Retention</span>
