@@ -640,7 +640,7 @@ export const ar: Catalogue = {
   'engine.restarted': 'توقف محرك التحليل وأُعيد تشغيله؛ وتمت إعادة تحميل ملفاتك.',
   'engine.restartLost': 'تعذّرت إعادة تحميل هذه الملفات بعد إعادة التشغيل: {files}.',
   'notice.title': 'مستجدات حول بياناتك',
-  'notice.dismiss': 'إغلاق',
+  'notice.dismiss': 'إخفاء هذه الرسائل',
   'mapping.title': 'راجع الأعمدة قبل التحميل',
   'mapping.intro': 'اكتشفنا محتوى كل ملف ودور كل عمود. غيّر أي شيء غير صحيح، ثم حمّل.',
   'mapping.kind': 'يحتوي هذا الملف على',
