@@ -7,6 +7,7 @@ import { useAppStore } from '../store/store';
 import { useEngine } from './engineContext';
 import { DEFAULT_SETTINGS } from '../metrics/settings';
 import type { MetricName, MetricOptions, MetricResult } from '../worker/metricRegistry';
+import { SETTINGS_FREE_METRICS } from './settingsFreeMetrics';
 
 export function useMetric<K extends MetricName>(metric: K, options?: MetricOptions<K>) {
   const engine = useEngine();
@@ -16,7 +17,8 @@ export function useMetric<K extends MetricName>(metric: K, options?: MetricOptio
   // The currency is display only (amounts are never converted, no metric reads it): keeping it out
   // of the key and the request means choosing another one re-formats the figures without computing
   // anything again. Keys hash by value, so this new object still finds the cached query.
-  const settings = { ...chosen, currency: DEFAULT_SETTINGS.currency };
+  // Likewise a metric that reads no setting keeps the defaults.
+  const settings = SETTINGS_FREE_METRICS.has(metric) ? DEFAULT_SETTINGS : { ...chosen, currency: DEFAULT_SETTINGS.currency };
   return useQuery<MetricResult<K>>({
     queryKey: [metric, version, settings, filters, options ?? null],
     queryFn: () => engine.compute({ metric, settings, filters, ...(options ? { options } : {}) }),
