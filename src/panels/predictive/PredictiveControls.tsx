@@ -1,44 +1,27 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { t } from '../../i18n/messages';
-import { dayFromIso, isoDate } from '../../metrics/calendar';
+import { useAppStore } from '../../store/store';
+import { DayInput } from '../../ui/controls/DayInput';
+import { NumberField } from '../../ui/controls/NumberField';
 import type { PredictiveChoices } from './usePredictiveChoices';
 
-/** A number input that keeps what the user types and passes on only values inside [min, max]. */
-function BoundedNumber(props: { label: string; value: number; min: number; max: number; step: number; integer?: boolean; onValid: (value: number) => void }) {
-  const [text, setText] = useState(String(props.value));
-  const hintId = useId();
-  const accepts = (input: string): boolean => {
-    const value = input.trim() === '' ? Number.NaN : Number(input);
-    return Number.isFinite(value) && value >= props.min && value <= props.max && (!props.integer || Number.isInteger(value));
-  };
-  const valid = accepts(text);
+/** A number the model needs: blank or out of range keeps the last valid value, and says so. */
+function ModelNumber(props: { label: string; value: number; min: number; max: number; integer?: boolean; onValid: (value: number) => void }) {
+  const id = useId();
+  const { min, max } = props;
   return (
-    <span>
-      <label>
-        {props.label}{' '}
-        <input
-          type="number"
-          inputMode="decimal"
-          min={props.min}
-          max={props.max}
-          step={props.step}
-          value={text}
-          aria-invalid={!valid}
-          aria-describedby={valid ? undefined : hintId}
-          onChange={(event) => {
-            const next = event.target.value;
-            setText(next);
-            if (accepts(next)) props.onValid(Number(next));
-          }}
-        />
-      </label>
-      {!valid && (
-        <span id={hintId} className="field-hint">
-          {' '}
-          {t('predictive.numberInvalid', { min: props.min, max: props.max })}
-        </span>
-      )}
-    </span>
+    <NumberField
+      id={id}
+      label={props.label}
+      value={props.value}
+      bounds={{ min, max }}
+      integer={props.integer ?? false}
+      required
+      invalidMessage={t('predictive.numberInvalid', { min, max })}
+      onCommit={(value) => {
+        if (value !== null) props.onValid(value);
+      }}
+    />
   );
 }
 
@@ -51,20 +34,25 @@ export function PredictiveControls(props: {
 }) {
   const { choices, update, firstDay, lastDay } = props;
   const hintId = useId();
+  const calibrationId = useId();
+  const calendar = useAppStore((s) => s.settings.calendar);
   const canHoldout = choices.calibrationEndDay !== null && lastDay !== null && choices.calibrationEndDay < lastDay;
   return (
     <div className="controls" role="group" aria-label={t('predictive.settings')}>
-      <label>
-        {t('predictive.calibrationEnd')}{' '}
-        <input
-          type="date"
-          value={choices.calibrationEndDay === null ? '' : isoDate(choices.calibrationEndDay)}
-          min={firstDay === null ? undefined : isoDate(firstDay)}
-          max={lastDay === null ? undefined : isoDate(lastDay)}
-          aria-describedby={hintId}
-          onChange={(event) => update({ calibrationEndDay: event.target.value === '' ? null : dayFromIso(event.target.value) })}
+      {firstDay !== null && lastDay !== null && (
+        <DayInput
+          key={calendar}
+          calendar={calendar}
+          id={calibrationId}
+          label={t('predictive.calibrationEnd')}
+          day={choices.calibrationEndDay}
+          shownDefault={null}
+          first={firstDay}
+          last={lastDay}
+          describedBy={hintId}
+          onCommit={(calibrationEndDay) => update({ calibrationEndDay })}
         />
-      </label>
+      )}
       <span id={hintId} className="field-hint">
         {t('predictive.calibrationEnd.hint')}
       </span>
@@ -79,13 +67,12 @@ export function PredictiveControls(props: {
           <option value="day">{t('predictive.timeUnit.day')}</option>
         </select>
       </label>
-      <BoundedNumber label={t('predictive.horizon')} value={choices.horizonMonths} min={1} max={120} step={1} integer onValid={(horizonMonths) => update({ horizonMonths })} />
-      <BoundedNumber
+      <ModelNumber label={t('predictive.horizon')} value={choices.horizonMonths} min={1} max={120} integer onValid={(horizonMonths) => update({ horizonMonths })} />
+      <ModelNumber
         label={t('predictive.discount')}
         value={choices.monthlyDiscountPercent}
         min={0}
         max={20}
-        step={0.1}
         onValid={(monthlyDiscountPercent) => update({ monthlyDiscountPercent })}
       />
     </div>

@@ -13,10 +13,19 @@ export interface DayInputProps {
   id: string;
   label: string;
   day: number | null;
-  shownDefault: number;
+  /** What the field shows while no day is chosen; null: a blank field. */
+  shownDefault: number | null;
   first: number;
   last: number;
+  /** The id of a hint elsewhere on the page that describes this field. */
+  describedBy?: string;
   onCommit: (day: number | null) => void;
+}
+
+/** The shown day as text, blank when there is none. */
+function shownText(day: number | null, shownDefault: number | null, write: (day: number) => string): string {
+  const shown = day ?? shownDefault;
+  return shown === null ? '' : write(shown);
 }
 
 /**
@@ -25,7 +34,7 @@ export interface DayInputProps {
  * field uncommitted, so typing is never interrupted; a blank field means "no bound".
  */
 function GregorianDayInput(props: DayInputProps) {
-  const text = (day: number | null) => isoDate(day ?? props.shownDefault);
+  const text = (day: number | null) => shownText(day, props.shownDefault, isoDate);
   const [draft, setDraft] = useState(text(props.day));
   const [shown, setShown] = useState(props.day);
   if (props.day !== shown) {
@@ -44,6 +53,7 @@ function GregorianDayInput(props: DayInputProps) {
         max={isoDate(props.last)}
         value={draft}
         aria-invalid={invalid}
+        aria-describedby={props.describedBy}
         onChange={(event) => {
           const value = event.target.value;
           setDraft(value);
@@ -62,7 +72,7 @@ function GregorianDayInput(props: DayInputProps) {
  * date stays in the field, uncommitted, with a message saying what is expected.
  */
 function JalaliDayInput(props: DayInputProps) {
-  const text = (day: number | null) => localiseDigits(jalaliDateText(day ?? props.shownDefault));
+  const text = (day: number | null) => shownText(day, props.shownDefault, (shown) => localiseDigits(jalaliDateText(shown)));
   const [draft, setDraft] = useState(text(props.day));
   const [shown, setShown] = useState(props.day);
   if (props.day !== shown) {
@@ -84,7 +94,7 @@ function JalaliDayInput(props: DayInputProps) {
         className="field__date-text"
         value={draft}
         aria-invalid={invalid}
-        aria-describedby={invalid ? errorId : hintId}
+        aria-describedby={[invalid ? errorId : hintId, props.describedBy].filter(Boolean).join(' ')}
         onChange={(event) => {
           const value = event.target.value;
           setDraft(value);
@@ -99,7 +109,7 @@ function JalaliDayInput(props: DayInputProps) {
         </span>
       ) : (
         <span id={hintId} className="field__hint">
-          {t('controls.jalaliDate.hint', { example: localiseDigits(jalaliDateText(props.shownDefault)) })}
+          {t('controls.jalaliDate.hint', { example: localiseDigits(jalaliDateText(props.shownDefault ?? props.last)) })}
         </span>
       )}
     </div>

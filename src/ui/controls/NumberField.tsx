@@ -15,21 +15,25 @@ export function readFieldNumber(text: string, bounds: { min: number; max: number
 }
 
 /**
- * A labelled number input whose blank means "not set". The text being typed is kept locally and
- * committed whenever it reads as a number in bounds, so a half-typed "0." never resets the field.
+ * A labelled number input whose blank means "not set" (or, when `required`, is invalid and keeps
+ * the last value). The text being typed is kept locally and committed whenever it reads as a
+ * number in bounds, so a half-typed "0." never resets the field.
  * A text input, not type=number: that one refuses Persian and Arabic-Indic digits.
  */
 export function NumberField(props: {
   id: string;
   label: string;
-  hint: string;
+  hint?: string;
   value: number | null;
   bounds: { min: number; max: number };
   integer: boolean;
+  required?: boolean;
+  /** The message under an invalid entry; by default "Enter a number from {min} to {max}." */
+  invalidMessage?: string;
   placeholder?: string;
   onCommit: (value: number | null) => void;
 }) {
-  const { value, bounds, integer } = props;
+  const { value, bounds, integer, required = false } = props;
   const [draft, setDraft] = useState(value === null ? '' : fieldNumber(value));
   const [shown, setShown] = useState(value);
   const read = (text: string) => (text.trim() === '' ? null : readFieldNumber(text, bounds, integer));
@@ -38,9 +42,10 @@ export function NumberField(props: {
     setShown(value);
     if (read(draft) !== value) setDraft(value === null ? '' : fieldNumber(value));
   }
-  const invalid = draft.trim() !== '' && read(draft) === null;
-  const hintId = `${props.id}-hint`;
+  const invalid = (required || draft.trim() !== '') && read(draft) === null;
+  const hintId = props.hint === undefined ? undefined : `${props.id}-hint`;
   const errorId = `${props.id}-error`;
+  const describedBy = [hintId, invalid ? errorId : undefined].filter(Boolean).join(' ');
   return (
     <div className="field">
       <label htmlFor={props.id}>{props.label}</label>
@@ -52,20 +57,22 @@ export function NumberField(props: {
         value={draft}
         placeholder={props.placeholder}
         aria-invalid={invalid}
-        aria-describedby={invalid ? `${hintId} ${errorId}` : hintId}
+        aria-describedby={describedBy === '' ? undefined : describedBy}
         onChange={(event) => {
           const text = event.target.value;
           setDraft(text);
           const next = read(text);
-          if (text.trim() === '' || next !== null) props.onCommit(next);
+          if (next !== null || (text.trim() === '' && !required)) props.onCommit(next);
         }}
       />
-      <small id={hintId} className="field__hint">
-        {props.hint}
-      </small>
+      {props.hint !== undefined && (
+        <small id={hintId} className="field__hint">
+          {props.hint}
+        </small>
+      )}
       {invalid && (
         <small id={errorId} className="field__error">
-          {t('controls.numberInvalid', { min: bounds.min, max: bounds.max })}
+          {props.invalidMessage ?? t('controls.numberInvalid', { min: bounds.min, max: bounds.max })}
         </small>
       )}
     </div>

@@ -98,6 +98,32 @@ describe('PredictivePanel on CDNOW', () => {
   });
 });
 
+describe('PredictivePanel in Solar Hijri with Persian digits', () => {
+  it('takes the calibration end as a Jalali date and the horizon in Persian digits, and keeps the last valid number', async () => {
+    await renderWith('test/fixtures/cdnow/CDNOW_sample.txt', 'CDNOW_sample.txt');
+    useAppStore.getState().setSettings({ calendar: 'jalali' });
+    await screen.findByRole('table', { name: 'Customers at risk, by value at risk' });
+    const calibration = await screen.findByLabelText('Calibration end');
+    expect(calibration).toHaveAttribute('type', 'text');
+    expect(calibration).toHaveValue('');
+    // 1376/07/08 (8 Mehr 1376) is 1997-09-30, the usual CDNOW calibration end.
+    fireEvent.change(calibration, { target: { value: '۱۳۷۶/۰۷/۰۸' } });
+    const holdout = await screen.findByRole('checkbox', { name: 'Check the model against the orders after the calibration end' });
+    await waitFor(() => expect(holdout).toBeEnabled());
+    fireEvent.click(holdout);
+    expect(await screen.findByText(/1,882 made/, {}, { timeout: 5000 })).toBeInTheDocument();
+
+    const horizon = screen.getByLabelText('Horizon (months)');
+    fireEvent.change(horizon, { target: { value: '۲۴' } });
+    expect(horizon).toHaveAttribute('aria-invalid', 'false');
+    fireEvent.change(horizon, { target: { value: '۵۰۰' } });
+    expect(horizon).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByText('Enter a number from 1 to 120; the last valid value is used.')).toBeInTheDocument();
+    fireEvent.change(horizon, { target: { value: '' } });
+    expect(horizon).toHaveAttribute('aria-invalid', 'true');
+  });
+});
+
 describe('PredictivePanel on a tiny file', () => {
   it('says plainly that there are fewer than 30 customers and shows no figures', async () => {
     await renderWith('test/fixtures/e2e/three-months-with-refund.csv', 'three-months-with-refund.csv');
