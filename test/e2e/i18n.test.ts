@@ -45,6 +45,9 @@ async function pageFacts(page: Page) {
     cohorts: [...document.querySelectorAll('table.heatmap tbody th')].map((cell) => cell.textContent ?? ''),
     fontFamily: getComputedStyle(document.body).fontFamily,
     vazirmatnLoaded: [...document.fonts].some((font) => font.family.replace(/"/g, '') === 'Vazirmatn' && font.status === 'loaded'),
+    legendNames: [...document.querySelectorAll('.chart-legend .recharts-legend-item-text')].map((name) => name.textContent ?? ''),
+    // Recharts' default legend labels its icons "<series> legend icon" in English.
+    englishIconLabels: [...document.querySelectorAll('[aria-label$="legend icon"]')].length,
   }));
 }
 
@@ -69,6 +72,14 @@ describe('languages in Chromium', () => {
     expect(heading!.x + heading!.width).toBeGreaterThan(1280 / 2);
     mkdirSync('docs/images', { recursive: true });
     await page.screenshot({ path: 'docs/images/dashboard-fa.png', fullPage: false });
+    // Chart legends name their series in Persian, and no icon is labelled in English.
+    await page.locator('#tab-churn').click();
+    await page.locator('.chart-legend li').first().waitFor({ timeout: 30_000 });
+    const legends = await pageFacts(page);
+    expect(legends.legendNames.length).toBeGreaterThan(0);
+    // (Acronyms such as CRR stay Latin.)
+    expect(legends.legendNames.filter((name) => /[a-z]/.test(name))).toEqual([]);
+    expect(legends.englishIconLabels).toBe(0);
     expect(outsideOrigin(requests)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();

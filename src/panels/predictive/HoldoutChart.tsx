@@ -1,4 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartLegendContent } from '../../ui/charts/ChartLegend';
 import { useChartDirection } from '../../ui/charts/direction';
 import { t } from '../../i18n/messages';
 import { formatInteger } from '../../i18n/numbers';
@@ -32,7 +33,7 @@ export function HoldoutChart({ check }: { check: HoldoutCheck | HoldoutCheckEmpt
             <XAxis dataKey="frequency" reversed={direction.rtl} tickFormatter={direction.categoryText} label={{ value: t('predictive.holdout.frequency'), position: 'insideBottom', offset: -16 }} />
             <YAxis tickFormatter={(value: number) => formatDecimal(value, 2)} {...direction.sideAxis} />
             <Tooltip formatter={(value) => formatDecimal(Number(value), 2)} labelFormatter={direction.categoryText} contentStyle={direction.textStyle} />
-            <Legend verticalAlign="top" wrapperStyle={direction.textStyle} />
+            <Legend content={<ChartLegendContent />} verticalAlign="top" wrapperStyle={direction.textStyle} />
             <Bar dataKey="expectedMean" name={expected} fill={CATEGORICAL[0]} isAnimationActive={false} />
             <Bar dataKey="actualMean" name={actual} fill={CATEGORICAL[1]} isAnimationActive={false} />
           </BarChart>

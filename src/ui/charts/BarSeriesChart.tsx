@@ -1,4 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartLegendContent } from './ChartLegend';
 import { tooltipValue, type ChartSeries } from './series';
 import { useChartDirection } from './direction';
 
@@ -35,7 +36,7 @@ export function BarSeriesChart<Row extends object>(props: {
           </>
         )}
         <Tooltip formatter={tooltipValue(props.formatValue)} labelFormatter={direction.categoryText} contentStyle={direction.textStyle} />
-        {(props.showLegend ?? props.series.length > 1) && <Legend wrapperStyle={direction.textStyle} />}
+        {(props.showLegend ?? props.series.length > 1) && <Legend content={<ChartLegendContent />} wrapperStyle={direction.textStyle} />}
         {props.series.map((series) => (
           <Bar
             key={series.key}

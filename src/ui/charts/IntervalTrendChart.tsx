@@ -1,4 +1,5 @@
 import { Area, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartLegendContent } from './ChartLegend';
 import { tooltipValue } from './series';
 import { useChartDirection } from './direction';
 
@@ -40,7 +41,7 @@ export function IntervalTrendChart(props: {
           {...direction.sideAxis}
         />
         <Tooltip formatter={tooltipValue(props.formatValue)} labelFormatter={direction.categoryText} contentStyle={direction.textStyle} />
-        <Legend wrapperStyle={direction.textStyle} />
+        <Legend content={<ChartLegendContent />} wrapperStyle={direction.textStyle} />
         {props.reference !== undefined && <ReferenceLine y={props.reference} stroke="#5b5b63" strokeDasharray="4 4" />}
         <Area dataKey="band" name={props.intervalLabel} fill={props.color} fillOpacity={0.18} stroke="none" isAnimationActive={false} />
         <Line dataKey="value" name={props.valueLabel} stroke={props.color} strokeWidth={2} dot={{ r: 3 }} connectNulls={false} isAnimationActive={false} />

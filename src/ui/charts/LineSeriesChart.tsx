@@ -1,4 +1,5 @@
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartLegendContent } from './ChartLegend';
 import { tooltipValue, type ChartSeries } from './series';
 import { useChartDirection } from './direction';
 
@@ -19,7 +20,7 @@ export function LineSeriesChart<Row extends object>(props: {
         <XAxis dataKey={xKey} reversed={direction.rtl} tickFormatter={direction.categoryText} />
         <YAxis domain={props.yDomain ?? ['auto', 'auto']} tickFormatter={(value: number) => props.formatValue(value)} width={64} {...direction.sideAxis} />
         <Tooltip formatter={tooltipValue(props.formatValue)} labelFormatter={direction.categoryText} contentStyle={direction.textStyle} />
-        <Legend wrapperStyle={direction.textStyle} />
+        <Legend content={<ChartLegendContent />} wrapperStyle={direction.textStyle} />
         {props.series.map((series) => (
           <Line
             key={series.key}

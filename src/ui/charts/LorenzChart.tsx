@@ -1,4 +1,5 @@
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartLegendContent } from './ChartLegend';
 import { formatPercent } from '../../i18n/numbers';
 import { CATEGORICAL } from '../palette';
 import { tooltipValue } from './series';
@@ -22,7 +23,7 @@ export function LorenzChart(props: {
         <XAxis dataKey="customers" type="number" domain={[0, 100]} ticks={[0, 20, 40, 60, 80, 100]} tickFormatter={percent} label={{ value: props.customerAxisLabel, position: 'insideBottom', offset: -8 }} />
         <YAxis domain={[0, 100]} ticks={[0, 20, 40, 60, 80, 100]} tickFormatter={percent} width={56} />
         <Tooltip formatter={tooltipValue((value) => formatPercent(value))} labelFormatter={(value) => percent(Number(value))} contentStyle={direction.textStyle} />
-        <Legend verticalAlign="top" wrapperStyle={direction.textStyle} />
+        <Legend content={<ChartLegendContent />} verticalAlign="top" wrapperStyle={direction.textStyle} />
         <Line dataKey="equality" name={props.equalityLabel} stroke="#5b5b63" strokeDasharray="6 4" dot={false} isAnimationActive={false} />
         <Line dataKey="revenue" name={props.curveLabel} stroke={CATEGORICAL[0]} strokeWidth={2} dot={false} isAnimationActive={false} />
       </LineChart>
