@@ -13,9 +13,9 @@
  *      panel is mounted and nothing says "Computing…" or "Fitting the model…" (a tab whose data is
  *      not loaded, such as Surveys with an orders file only, counts once it shows its empty state);
  *  (c) a setting or filter change, 7 times each: period month ↔ quarter and the e-mail channel
- *      filter on ↔ off on the cohort tab, margin % blank ↔ 40 on the Customer value tab (the sample
- *      has a cost on every line, so the percentage only fills in the rows without one: 40 and 60
- *      give the same figures). Each twice: with both results cached in react-query (redraw only)
+ *      filter on ↔ off on the cohort tab, the date range's start (first day ↔ a year later) on the
+ *      Customer value tab (the sample has a cost on every line, so the margin % changes nothing).
+ *      Each twice: with both results cached in react-query (redraw only)
  *      and computed afresh (see timeChange). Timed from the control's first input event to the
  *      first frame in which the figures it moves have changed (first cohort label and the heat
  *      map's first row; Orders KPI and that row; average margin per customer); median and max,
@@ -341,10 +341,14 @@ async function benchFile(browser: Browser, url: string, file: string): Promise<F
   const valueTab = frameWhen(page, { kind: 'tab', tab: 'Customer value' });
   await page.getByRole('tab', { name: 'Customer value', exact: true }).click();
   await valueTab;
-  const margin = page.getByLabel('Margin %', { exact: true });
-  const toggleMargin = async () => margin.fill((await margin.inputValue()) === '' ? '40' : '');
+  // The sample has a cost on every line, so the margin % changes nothing there: the date range's
+  // start moves the value figures instead (its first day ↔ a year later).
+  const from = page.getByLabel('From', { exact: true });
+  const firstDay = await from.inputValue();
+  const yearLater = `${Number(firstDay.slice(0, 4)) + 1}${firstDay.slice(4)}`;
+  const toggleFrom = async () => from.fill((await from.inputValue()) === firstDay ? yearLater : firstDay);
   for (const fresh of [false, true]) {
-    changes.push(await timeChange(page, cdp, `margin % blank ↔ 40 (Customer value)${fresh ? ', computed afresh' : ', cached'}`, 'margin', toggleMargin, fresh));
+    changes.push(await timeChange(page, cdp, `date range from first day ↔ a year later (Customer value)${fresh ? ', computed afresh' : ', cached'}`, 'margin', toggleFrom, fresh));
   }
 
   await context.close();
