@@ -5,11 +5,11 @@
  * No page error, ever; markup in customer ids and survey comments stays text (no element injected).
  * Expected outcomes: test/unit/reliability/badCorpusExpectations.ts (the same table as the unit test).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { EXPECTED } from '../unit/reliability/badCorpusExpectations';
-import { collectErrors, launchBrowser, servePreview, type Site } from './harness';
+import { collectErrors, siteAndBrowser } from './harness';
 
 const BAD = 'test/fixtures/bad/';
 const BASELINE = 'test/fixtures/e2e/three-months-with-refund.csv';
@@ -17,18 +17,7 @@ const CORPUS = readdirSync(BAD)
   .filter((name) => name !== 'NOTES.md')
   .sort();
 
-let site: Site;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await servePreview();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-});
+const e2e = siteAndBrowser();
 
 async function kpi(page: Page, name: string): Promise<number> {
   return Number(await page.getByRole('group', { name }).locator('[data-value]').getAttribute('data-value'));
@@ -64,11 +53,11 @@ async function upload(page: Page, fileName: string, path: string): Promise<'refu
 
 /** A new browser context (its own empty IndexedDB) with only the good file loaded; page errors go to `errors`. */
 async function freshPageWithBaseline(errors: string[]): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await e2e.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const pageErrors = collectErrors(page);
   page.on('close', () => errors.push(...pageErrors));
-  await page.goto(site.url);
+  await page.goto(e2e.site.url);
   await page.getByText('No orders loaded yet').waitFor();
   expect(await upload(page, 'three-months-with-refund.csv', BASELINE)).toBe('loaded');
   await page.getByRole('group', { name: 'Orders' }).waitFor();
@@ -142,9 +131,9 @@ describe('the bad-input corpus in Chromium', () => {
   });
 
   it('shows markup from customer ids and survey comments as text, on the mapping screen and in every panel', { timeout: 300_000 }, async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await e2e.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors = collectErrors(page);
-    await page.goto(site.url);
+    await page.goto(e2e.site.url);
     await page.getByText('No orders loaded yet').waitFor();
     await page.locator('input[type=file]').setInputFiles([BAD + 'script-tag-customer-ids.csv', BAD + 'survey-comments-hostile.csv', BAD + 'spend-hostile-channels.csv']);
     const dialog = page.getByRole('dialog');

@@ -8,32 +8,24 @@
  * engine the CLI runs, in Node, for the settings the CLI has no option for (churn window, margin).
  * Then a chart is saved as PNG and SVG and a table as CSV through the export menu.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { collectErrors, launchBrowser, servePreview, type Site } from './harness';
+import type { Page } from 'playwright-core';
+import { collectErrors, siteAndBrowser } from './harness';
 import { Engine } from '../../src/worker/engine';
 import { DEFAULT_SETTINGS, type Filters, type Settings } from '../../src/metrics/settings';
 
 const SAMPLE_ORDERS = 'public/samples/orders.csv';
 
-let site: Site;
-let browser: Browser;
+const e2e = siteAndBrowser();
 /** The engine the CLI runs, loaded with the sample orders in Node (figures for settings the CLI has no option for). */
 let engine: Engine;
 
 beforeAll(async () => {
-  site = await servePreview();
-  browser = await launchBrowser();
   engine = new Engine();
   const outcome = await engine.load(new Uint8Array(readFileSync(SAMPLE_ORDERS)), { fileName: 'orders.csv' });
   expect(outcome.ok).toBe(true);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
 });
 
 interface SampleRow {
@@ -106,7 +98,7 @@ const kpi = (page: Page, name: string) => figure(page, '#overview', name);
 const kpiBecomes = (page: Page, name: string, expected: number) => figureBecomes(page, '#overview', name, expected);
 
 async function openDemo(page: Page): Promise<void> {
-  await page.goto(`${site.url}?demo`);
+  await page.goto(`${e2e.site.url}?demo`);
   await page.locator('#overview').getByRole('group', { name: 'Orders' }).waitFor({ timeout: 60_000 });
   await page.getByRole('table', { name: /cohort retention table/i }).waitFor({ timeout: 60_000 });
 }
@@ -140,7 +132,7 @@ describe('every global control changes the figures (Chromium, sample data)', () 
   const rows = sampleRows();
 
   it('period: weeks, months and quarters give the cohort rows counted by hand', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await e2e.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors = collectErrors(page);
     await openDemo(page);
     // The sample runs from Saturday 2022-01-01 (ISO week 2021-W52) to Monday 2025-06-30 (2025-W27):
@@ -168,7 +160,7 @@ describe('every global control changes the figures (Chromium, sample data)', () 
   });
 
   it('date range: From and To narrow orders and revenue to the figures summed by hand for 2023', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await e2e.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors = collectErrors(page);
     await openDemo(page);
     const all = handFigures(rows, () => true);
@@ -194,7 +186,7 @@ describe('every global control changes the figures (Chromium, sample data)', () 
   });
 
   it('channel and country filters keep the customers first acquired there (orders and revenue by hand)', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await e2e.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors = collectErrors(page);
     await openDemo(page);
 
@@ -225,7 +217,7 @@ describe('every global control changes the figures (Chromium, sample data)', () 
   });
 
   it('currency: EUR shows € on the same revenue; churn window: 30 days lowers the customers active at the end', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await e2e.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors = collectErrors(page);
     await openDemo(page);
     const revenueCard = page.locator('#overview').getByRole('group', { name: 'Revenue', exact: true }).locator('dd');
@@ -268,9 +260,9 @@ describe('every global control changes the figures (Chromium, sample data)', () 
     // costs-with-a-gap.csv: A 100 (cost 60) + 50 (no cost), B 80 (cost 30), C 40 (cost 10).
     // Cost only: A unknown, B 50, C 30 → average 40 over 2 customers, coverage shown.
     // 50 %: A = 40 + 25 = 65 → (65 + 50 + 30) / 3; 20 %: A = 40 + 10 = 50 → (50 + 50 + 30) / 3.
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await e2e.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors = collectErrors(page);
-    await page.goto(site.url);
+    await page.goto(e2e.site.url);
     await page.getByText('No orders loaded yet').waitFor();
     await page.locator('input[type=file]').setInputFiles('test/fixtures/e2e/costs-with-a-gap.csv');
     await page.getByRole('button', { name: 'Load all' }).click(); // the mapping screen
@@ -290,9 +282,9 @@ describe('every global control changes the figures (Chromium, sample data)', () 
   });
 
   it('margin %: on a file without a cost column, 50 % makes the average margin half the average CLV', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await e2e.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors = collectErrors(page);
-    await page.goto(site.url);
+    await page.goto(e2e.site.url);
     await page.getByText('No orders loaded yet').waitFor();
     // 10 orders of 6 customers, 905.74 net of a refund (test/fixtures/e2e/README.md).
     await page.locator('input[type=file]').setInputFiles('test/fixtures/e2e/three-months-with-refund.csv');
@@ -312,7 +304,7 @@ describe('every global control changes the figures (Chromium, sample data)', () 
   });
 
   it('RFM segment: choosing the Champions tile filters the page to the CLI’s champions', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await e2e.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors = collectErrors(page);
     await openDemo(page);
     const report = cliReport();
@@ -331,7 +323,7 @@ describe('every global control changes the figures (Chromium, sample data)', () 
   });
 
   it('saves the CLV chart as PNG and SVG and its table as CSV from the Customer value export menu', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    const page = await e2e.browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     const errors = collectErrors(page);
     await openDemo(page);
     await openTab(page, 'Customer value');

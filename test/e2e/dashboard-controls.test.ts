@@ -5,27 +5,19 @@
  * reload; axe-core finds no serious or critical violation; the layout holds at 1280 and 768 px;
  * and no request leaves the page's origin.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page, Request } from 'playwright-core';
-import { collectErrors, launchBrowser, recordRequests, servePreview, type Site } from './harness';
+import type { Page, Request } from 'playwright-core';
+import { type AxeViolation, axeViolations, collectErrors, recordRequests, siteAndBrowser } from './harness';
 
-let site: Site;
-let browser: Browser;
+const e2e = siteAndBrowser();
 /** Screenshots for a person to look at (the assertions do not depend on them). */
 const SCREENSHOTS = join(tmpdir(), 'dashboard-controls');
 
 beforeAll(async () => {
-  site = await servePreview();
-  browser = await launchBrowser();
   mkdirSync(SCREENSHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
 });
 
 async function kpi(page: Page, name: string): Promise<number> {
@@ -48,13 +40,13 @@ async function kpiChangedFrom(page: Page, name: string, before: number): Promise
 }
 
 async function openDemo(page: Page, search = '?demo'): Promise<void> {
-  await page.goto(`${site.url}${search}`);
+  await page.goto(`${e2e.site.url}${search}`);
   await page.getByRole('group', { name: 'Orders' }).waitFor({ timeout: 60_000 });
   await page.getByRole('table', { name: /cohort retention table/i }).waitFor({ timeout: 60_000 });
 }
 
 function outsideOrigin(requests: readonly Request[]): string[] {
-  const origin = new URL(site.url).origin;
+  const origin = new URL(e2e.site.url).origin;
   return requests.map((r) => r.url()).filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
 }
 
@@ -90,27 +82,9 @@ async function panelSettled(page: Page): Promise<void> {
   );
 }
 
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  count: number;
-  targets: string[];
-}
-
-/** Serious and critical axe-core violations on the page as it stands (axe must already be injected). */
-function axeViolations(page: Page): Promise<AxeViolation[]> {
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => ({ id: v.id, impact: v.impact, count: v.nodes.length, targets: v.nodes.slice(0, 5).map((n) => JSON.stringify(n.target)) }));
-  });
-}
-
 describe('dashboard controls in Chromium', () => {
   it('changes period, date range and channel, keeps them in the URL through a reload, and requests nothing outside its origin', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await e2e.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const requests = recordRequests(page);
     const errors = collectErrors(page);
     await openDemo(page);
@@ -165,7 +139,7 @@ describe('dashboard controls in Chromium', () => {
   });
 
   it('filters to a cohort from the heat map, shows the notice, keeps it in the URL and clears it', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await e2e.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const requests = recordRequests(page);
     const errors = collectErrors(page);
     await openDemo(page);
@@ -201,7 +175,7 @@ describe('dashboard controls in Chromium', () => {
   });
 
   it('saves the cohort table as CSV and the retention curve as PNG', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    const page = await e2e.browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     const requests = recordRequests(page);
     const errors = collectErrors(page);
     await openDemo(page);
@@ -235,19 +209,12 @@ describe('dashboard controls in Chromium', () => {
 
   it('has no serious or critical axe-core violations, in light and dark themes', async () => {
     // The page's CSP (script-src 'self') refuses injected scripts: this context alone bypasses it to run axe.
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+    const context = await e2e.browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
     const page = await context.newPage();
     for (const theme of ['light', 'dark']) {
       await openDemo(page, `?demo&theme=${theme}`);
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
-      await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }> } }).axe;
-        const result = await axe.run(document, { resultTypes: ['violations'] });
-        return result.violations
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 5).map((n) => JSON.stringify(n.target)) }));
-      });
+      const violations = await axeViolations(page);
       expect({ theme, violations }).toEqual({ theme, violations: [] });
     }
     await context.close();
@@ -255,13 +222,12 @@ describe('dashboard controls in Chromium', () => {
 
   it('has no serious or critical axe-core violations on any panel tab, in light and dark themes', async () => {
     // Only the open panel is mounted, so each tab is opened, left to finish computing, and checked.
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+    const context = await e2e.browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
     const page = await context.newPage();
     const errors = collectErrors(page);
     const found: { theme: string; tab: string; violations: AxeViolation[] }[] = [];
     for (const theme of ['light', 'dark']) {
       await openDemo(page, `?demo&theme=${theme}`);
-      await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
       expect(await page.getByRole('tab').allInnerTexts()).toEqual(PANEL_TABS);
       for (const tab of PANEL_TABS) {
         await page.getByRole('tab', { name: tab, exact: true }).click();
@@ -278,7 +244,7 @@ describe('dashboard controls in Chromium', () => {
 
   it('lays out without horizontal scrolling from 1280 px down to 768 px (screenshots kept for review)', async () => {
     for (const width of [1280, 768]) {
-      const page = await browser.newPage({ viewport: { width, height: 1000 } });
+      const page = await e2e.browser.newPage({ viewport: { width, height: 1000 } });
       const errors = collectErrors(page);
       await openDemo(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

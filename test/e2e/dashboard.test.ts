@@ -2,24 +2,13 @@
  * The built site in real headless Chromium: sample data, upload through the real file input,
  * the same KPI figures as the CLI, bad files refused without losing data, no outside requests.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { collectErrors, launchBrowser, recordRequests, servePreview, type Site } from './harness';
+import type { Page } from 'playwright-core';
+import { collectErrors, recordRequests, siteAndBrowser } from './harness';
 
-let site: Site;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await servePreview();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-});
+const e2e = siteAndBrowser();
 
 async function kpi(page: Page, name: string): Promise<number> {
   const value = await page.getByRole('group', { name }).locator('[data-value]').getAttribute('data-value');
@@ -33,10 +22,10 @@ function cliReport(file: string): { orders: number; customers: number; revenue: 
 
 describe('dashboard in Chromium', () => {
   it('opens on the sample data with ?demo, draws the overview and the cohort heat map, and requests nothing outside its origin', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await e2e.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const requests = recordRequests(page);
     const errors = collectErrors(page);
-    await page.goto(`${site.url}?demo`);
+    await page.goto(`${e2e.site.url}?demo`);
     await page.getByRole('group', { name: 'Orders' }).waitFor({ timeout: 60_000 });
     expect(await kpi(page, 'Orders')).toBeGreaterThan(1000);
     await page.getByRole('table', { name: /cohort/i }).waitFor();
@@ -47,7 +36,7 @@ describe('dashboard in Chromium', () => {
     await page.getByText('events.csv').first().waitFor();
     mkdirSync('docs/images', { recursive: true });
     await page.screenshot({ path: 'docs/images/dashboard.png', fullPage: false });
-    const origin = new URL(site.url).origin;
+    const origin = new URL(e2e.site.url).origin;
     const outside = requests.map((r) => r.url()).filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
     expect(outside).toEqual([]);
     expect(errors).toEqual([]);
@@ -60,8 +49,8 @@ describe('dashboard in Chromium', () => {
     expect(expected).toMatchObject({ orders: 10, customers: 6, rejectedRows: 0 });
     expect(expected.revenue).toBeCloseTo(905.74, 2);
 
-    const page = await browser.newPage();
-    await page.goto(site.url);
+    const page = await e2e.browser.newPage();
+    await page.goto(e2e.site.url);
     await page.getByText('No orders loaded yet').waitFor();
     await page.locator('input[type=file]').setInputFiles(file);
     await page.getByRole('button', { name: 'Load all' }).click(); // the mapping screen
@@ -80,8 +69,8 @@ describe('dashboard in Chromium', () => {
   });
 
   it('keeps an uploaded file across a reload, and "Remove my data" really removes it', async () => {
-    const page = await browser.newPage();
-    await page.goto(site.url);
+    const page = await e2e.browser.newPage();
+    await page.goto(e2e.site.url);
     await page.locator('input[type=file]').setInputFiles('test/fixtures/e2e/three-months-with-refund.csv');
     await page.getByRole('button', { name: 'Load all' }).click(); // the mapping screen
     await page.getByRole('group', { name: 'Orders' }).waitFor();

@@ -6,6 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { chromium, type Browser, type Page, type Request } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -80,6 +81,59 @@ export async function servePreview(): Promise<Site> {
 export async function launchBrowser(): Promise<Browser> {
   requireChromium();
   return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+}
+
+/**
+ * The built site and a Chromium for one test file: started before its tests, stopped after.
+ * Read `.site` and `.browser` inside tests and hooks (they exist once the file's beforeAll ran).
+ */
+export function siteAndBrowser(): { readonly site: Site; readonly browser: Browser } {
+  let site: Site | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    site = await servePreview();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.stop();
+  });
+  return {
+    get site(): Site {
+      if (!site) throw new Error('The site is not started: use it inside a test or a hook.');
+      return site;
+    },
+    get browser(): Browser {
+      if (!browser) throw new Error('Chromium is not started: use it inside a test or a hook.');
+      return browser;
+    },
+  };
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  count: number;
+  targets: string[];
+}
+
+/**
+ * Serious and critical axe-core violations on the page as it stands, in `selector` or the whole
+ * document. Injects axe-core when the page does not have it yet: the page must come from a context
+ * with bypassCSP (the site's CSP refuses injected scripts).
+ */
+export async function axeViolations(page: Page, selector?: string): Promise<AxeViolation[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+  return page.evaluate(async (selector) => {
+    type Result = { violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] };
+    const axe = (window as unknown as { axe: { run: (context: Element | Document, options: object) => Promise<Result> } }).axe;
+    const context = selector === null ? document : document.querySelector(selector);
+    if (!context) throw new Error(`axe: nothing matches ${selector}`);
+    const result = await axe.run(context, { resultTypes: ['violations'] });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({ id: v.id, impact: v.impact, count: v.nodes.length, targets: v.nodes.slice(0, 5).map((n) => JSON.stringify(n.target)) }));
+  }, selector ?? null);
 }
 
 /** Records every request a page makes, so tests can prove nothing leaves the origin. */

@@ -5,32 +5,21 @@
  * outside the origin, no serious axe-core violation, and the README screenshots
  * docs/images/dashboard-fa.png and -ar.png.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { collectErrors, launchBrowser, recordRequests, servePreview, type Site } from './harness';
+import type { Page } from 'playwright-core';
+import { axeViolations, collectErrors, recordRequests, siteAndBrowser } from './harness';
 
 const PERSIAN_MONTHS = ['فروردین', 'اردیبهشت', 'خرداد', 'تیر', 'مرداد', 'شهریور', 'مهر', 'آبان', 'آذر', 'دی', 'بهمن', 'اسفند'];
 
-let site: Site;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await servePreview();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-});
+const e2e = siteAndBrowser();
 
 /** Opens the sample in a language and waits until the KPI figures and the cohort table are drawn. */
 async function openSample(search: string, locale: string): Promise<{ page: Page; requests: string[]; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 1600 }, locale });
+  const page = await e2e.browser.newPage({ viewport: { width: 1280, height: 1600 }, locale });
   const recorded = recordRequests(page);
   const errors = collectErrors(page);
-  await page.goto(`${site.url}${search}`);
+  await page.goto(`${e2e.site.url}${search}`);
   await page.locator('.kpi [data-value]').first().waitFor({ timeout: 60_000 });
   await page.locator('table.heatmap tbody tr').first().waitFor({ timeout: 60_000 });
   await page.locator('.upload__progress').waitFor({ state: 'detached', timeout: 60_000 });
@@ -52,7 +41,7 @@ async function pageFacts(page: Page) {
 }
 
 function outsideOrigin(requests: readonly string[]): string[] {
-  const origin = new URL(site.url).origin;
+  const origin = new URL(e2e.site.url).origin;
   return requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'));
 }
 
@@ -107,20 +96,13 @@ describe('languages in Chromium', () => {
 
   it('has no serious or critical axe-core violations in Persian and Arabic', async () => {
     // The page's CSP (script-src 'self') refuses injected scripts: this context alone bypasses it to run axe.
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+    const context = await e2e.browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
     const page = await context.newPage();
     for (const language of ['fa', 'ar']) {
-      await page.goto(`${site.url}?demo&lang=${language}`);
+      await page.goto(`${e2e.site.url}?demo&lang=${language}`);
       await page.locator('table.heatmap tbody tr').first().waitFor({ timeout: 60_000 });
       await page.locator('.upload__progress').waitFor({ state: 'detached', timeout: 60_000 });
-      await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }> } }).axe;
-        const result = await axe.run(document, { resultTypes: ['violations'] });
-        return result.violations
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 5).map((n) => JSON.stringify(n.target)) }));
-      });
+      const violations = await axeViolations(page);
       expect({ language, violations }).toEqual({ language, violations: [] });
     }
     await context.close();

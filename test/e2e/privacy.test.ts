@@ -6,29 +6,18 @@
  *   has no inline script; a fetch to another origin is refused by the browser;
  * - a full storage keeps the loaded data on screen and says the file was not kept.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page, Request } from 'playwright-core';
-import { collectErrors, DIST_DIR, launchBrowser, recordRequests, servePreview, type Site } from './harness';
+import type { Page, Request } from 'playwright-core';
+import { DIST_DIR, collectErrors, recordRequests, siteAndBrowser } from './harness';
 
-let site: Site;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await servePreview();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-});
+const e2e = siteAndBrowser();
 
 const PANEL_TABS = ['Cohort retention', 'Churn and retention', 'Customer value', 'RFM segments', 'Surveys: NPS, CSAT and CES', 'Lifecycle funnel', 'Predicted customer value'];
 
 /** Every recorded URL whose origin is not the site's (data: and blob: URLs are the page's own memory). */
 function outsideOrigin(requests: readonly Request[]): string[] {
-  const origin = new URL(site.url).origin;
+  const origin = new URL(e2e.site.url).origin;
   return requests.map((r) => r.url()).filter((url) => !url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin);
 }
 
@@ -49,10 +38,10 @@ async function kpi(page: Page, name: string): Promise<number> {
 
 describe('privacy in Chromium', () => {
   it('loads and analyses the sample, opens every panel, changes a setting and exports a CSV without one request outside its origin', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    const page = await e2e.browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     const requests = recordRequests(page);
     const errors = collectErrors(page);
-    await page.goto(`${site.url}?demo`);
+    await page.goto(`${e2e.site.url}?demo`);
     await page.getByRole('group', { name: 'Orders' }).waitFor({ timeout: 60_000 });
     await page.locator('.upload__progress').waitFor({ state: 'detached', timeout: 60_000 });
 
@@ -95,9 +84,9 @@ describe('privacy in Chromium', () => {
     expect(html).not.toMatch(/\son[a-z]+=/i); // no inline event handlers
     expect(html).not.toMatch(/(src|href)="(https?:)?\/\//); // nothing from another origin
 
-    const page = await browser.newPage();
+    const page = await e2e.browser.newPage();
     const requests = recordRequests(page);
-    await page.goto(site.url);
+    await page.goto(e2e.site.url);
     await page.getByText('No orders loaded yet').waitFor();
     const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     const directives = new Map((policy ?? '').split(';').map((part) => part.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
@@ -129,14 +118,14 @@ describe('privacy in Chromium', () => {
   });
 
   it('keeps the data on screen and says so when the browser storage is full', async () => {
-    const context = await browser.newContext();
+    const context = await e2e.browser.newContext();
     const page = await context.newPage();
     const errors = collectErrors(page);
-    await page.goto(site.url);
+    await page.goto(e2e.site.url);
     await page.getByText('No orders loaded yet').waitFor();
     // A real quota of a few bytes for this origin, through the DevTools protocol: the next write fails.
     const session = await context.newCDPSession(page);
-    await session.send('Storage.overrideQuotaForOrigin', { origin: new URL(site.url).origin, quotaSize: 1 });
+    await session.send('Storage.overrideQuotaForOrigin', { origin: new URL(e2e.site.url).origin, quotaSize: 1 });
 
     await page.locator('input[type=file]').setInputFiles('test/fixtures/e2e/three-months-with-refund.csv');
     const loadAll = page.getByRole('button', { name: 'Load all' });

@@ -7,22 +7,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { collectErrors, launchBrowser, servePreview, type Site } from './harness';
+import type { Page } from 'playwright-core';
+import { axeViolations, collectErrors, siteAndBrowser } from './harness';
 
-let site: Site;
-let browser: Browser;
+const e2e = siteAndBrowser();
 let scratch: string;
 
 beforeAll(async () => {
-  site = await servePreview();
-  browser = await launchBrowser();
   scratch = mkdtempSync(join(tmpdir(), 'upload-e2e-'));
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
   if (scratch) rmSync(scratch, { recursive: true, force: true });
 });
 
@@ -58,9 +53,9 @@ async function loadWithMapping(page: Page): Promise<void> {
 
 describe('upload flow in Chromium', () => {
   it('two files at once through the mapping screen, a column changed, then a ~30 MB upload cancelled half-way', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await e2e.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors = collectErrors(page);
-    await page.goto(site.url);
+    await page.goto(e2e.site.url);
     await loadWithMapping(page);
     expect(await kpi(page, 'Orders')).toBe(4);
     expect(await kpi(page, 'Customers')).toBe(3); // B1, B2, B3: the shared email would give 2
@@ -94,19 +89,13 @@ describe('upload flow in Chromium', () => {
 
   it('the mapping screen is keyboard usable and passes axe; the chosen mapping survives a reload', async () => {
     // The page's CSP (script-src 'self') refuses injected scripts: this context alone bypasses it to run axe.
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+    const context = await e2e.browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
     const page = await context.newPage();
-    await page.goto(site.url);
+    await page.goto(e2e.site.url);
     await page.locator('input[type=file]').setInputFiles('test/fixtures/e2e/buyer-and-shared-email.csv');
     const dialog = page.getByRole('dialog', { name: 'Check the columns before loading' });
     await dialog.waitFor();
-    await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (context: Element, options: object) => Promise<{ violations: { id: string; impact: string | null }[] }> } }).axe;
-      const result = await axe.run(document.querySelector('dialog')!, { resultTypes: ['violations'] });
-      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page, 'dialog')).toEqual([]);
     // Escape closes the screen without loading; the file is offered again and chosen with the keyboard.
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
@@ -131,8 +120,8 @@ describe('upload flow in Chromium', () => {
   });
 
   it('a stopped worker is restarted with the files reloaded, and the figures still come', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${site.url}?debug-crash`);
+    const page = await e2e.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${e2e.site.url}?debug-crash`);
     await page.locator('input[type=file]').setInputFiles('test/fixtures/e2e/three-months-with-refund.csv');
     await page.getByRole('button', { name: 'Load all' }).click();
     await page.getByRole('group', { name: 'Orders' }).waitFor();
