@@ -110,5 +110,9 @@ export function activeLocale(): LocaleChoice {
 
 /** The Intl locale string of the active choice (optionally in a calendar, for dates). */
 export function activeIntlLocale(calendar: CalendarSystem = 'gregorian'): string {
-  return intlLocale(active, calendar);
+  // Asked once per formatted number: remember the last answer (`active` is replaced, never mutated).
+  if (lastIntl.choice !== active || lastIntl.calendar !== calendar) lastIntl = { choice: active, calendar, tag: intlLocale(active, calendar) };
+  return lastIntl.tag;
 }
+
+let lastIntl: { choice: LocaleChoice | null; calendar: CalendarSystem; tag: string } = { choice: null, calendar: 'gregorian', tag: '' };

@@ -8,10 +8,14 @@ import { activeIntlLocale } from './locale';
 
 const cache = new Map<string, Intl.NumberFormat>();
 
-/** A cached Intl.NumberFormat for the active locale. */
-export function numberFormatter(options: Intl.NumberFormatOptions): Intl.NumberFormat {
+/**
+ * A cached Intl.NumberFormat for the active locale. `name` identifies the options when the caller
+ * has a short name for them (the formatters below run once per heat-map cell: serialising the
+ * options every time cost more than formatting).
+ */
+export function numberFormatter(options: Intl.NumberFormatOptions, name: string = JSON.stringify(options)): Intl.NumberFormat {
   const locale = activeIntlLocale();
-  const key = `${locale}|${JSON.stringify(options)}`;
+  const key = `${locale}|${name}`;
   let format = cache.get(key);
   if (!format) {
     format = new Intl.NumberFormat(locale, options);
@@ -20,19 +24,21 @@ export function numberFormatter(options: Intl.NumberFormatOptions): Intl.NumberF
   return format;
 }
 
+const INTEGER: Intl.NumberFormatOptions = { maximumFractionDigits: 0 };
+
 export function formatInteger(value: number): string {
-  return numberFormatter({ maximumFractionDigits: 0 }).format(value);
+  return numberFormatter(INTEGER, 'integer').format(value);
 }
 
 export function formatMoney(value: number, currency: string): string {
   try {
-    return numberFormatter({ style: 'currency', currency, maximumFractionDigits: 0 }).format(value);
+    return numberFormatter({ style: 'currency', currency, maximumFractionDigits: 0 }, `money|${currency}`).format(value);
   } catch {
-    return numberFormatter({ maximumFractionDigits: 0 }).format(value);
+    return numberFormatter(INTEGER, 'integer').format(value);
   }
 }
 
 /** `value` is a percentage (0–100). */
 export function formatPercent(value: number, digits = 1): string {
-  return numberFormatter({ style: 'percent', maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value / 100);
+  return numberFormatter({ style: 'percent', maximumFractionDigits: digits, minimumFractionDigits: digits }, `percent|${digits}`).format(value / 100);
 }
