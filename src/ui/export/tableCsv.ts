@@ -18,7 +18,7 @@ function cellValue(cell: Element): CsvCell {
 }
 
 /** Persian and Arabic-Indic digits and the Arabic decimal and group separators, as Latin ones. */
-function latinNumerals(text: string): string {
+export function latinNumerals(text: string): string {
   return latinDigits(text).replace(/\u066b/g, '.').replace(/\u066c/g, ',').replace(/\u066a/g, '%');
 }
 
@@ -51,4 +51,20 @@ export function definitionListCsv(block: Element): string {
     { header: t('export.figure'), value: (row) => row.label },
     { header: t('export.value'), value: (row) => row.value },
   ]);
+}
+
+/** Tables that draw only part of their rows at a time, with the CSV of all of them. */
+const wholeTableCsv = new WeakMap<HTMLTableElement, () => string>();
+
+/** `table` exports `csv()` instead of what it shows (a windowed table); returns the undo. */
+export function registerTableCsv(table: HTMLTableElement, csv: () => string): () => void {
+  wholeTableCsv.set(table, csv);
+  return () => {
+    if (wholeTableCsv.get(table) === csv) wholeTableCsv.delete(table);
+  };
+}
+
+/** The CSV of a table: all of it for a table that registered its CSV, else what it shows. */
+export function exportedTableCsv(table: HTMLTableElement): string {
+  return wholeTableCsv.get(table)?.() ?? tableCsv(table);
 }

@@ -1,6 +1,6 @@
 /** What a panel can export, found in its DOM: charts (role="img" holding an svg), tables and lists of figures (<dl>). */
 import { t } from '../../i18n/messages';
-import { definitionListCsv, tableCsv } from './tableCsv';
+import { definitionListCsv, exportedTableCsv } from './tableCsv';
 
 export interface ChartTarget {
   name: string;
@@ -34,7 +34,7 @@ export function findExportTargets(container: HTMLElement | null): ExportTargets 
   const tables: TableTarget[] = [];
   for (const table of container.querySelectorAll('table')) {
     const caption = table.caption?.textContent?.trim();
-    tables.push({ name: table.getAttribute('aria-label') ?? (caption || t('export.table', { n: tables.length + 1 })), csv: () => tableCsv(table) });
+    tables.push({ name: table.getAttribute('aria-label') ?? (caption || t('export.table', { n: tables.length + 1 })), csv: () => exportedTableCsv(table) });
   }
   // Figures (<dl>) export together per block of cards (.kpis), else per list.
   const figureBlocks = new Set<Element>();
