@@ -12,7 +12,7 @@
  *  (b) each panel tab: from the tab's click to the first frame in which that tab is selected, its
  *      panel is mounted and nothing says "Computing…" or "Fitting the model…" (a tab whose data is
  *      not loaded, such as Surveys with an orders file only, counts once it shows its empty state);
- *  (c) a setting or filter change, 7 times each: period month ↔ quarter and the e-mail channel
+ *  (c) a setting or filter change, 7 times each: period month ↔ quarter, month ↔ week and the e-mail channel
  *      filter on ↔ off on the cohort tab, the date range's start (first day ↔ a year later) on the
  *      Customer value tab (the sample has a cost on every line, so the margin % changes nothing).
  *      Each twice: with both results cached in react-query (redraw only)
@@ -326,6 +326,13 @@ async function benchFile(browser: Browser, url: string, file: string): Promise<F
   const togglePeriod = async () => void (await period.selectOption((await period.inputValue()) === 'month' ? 'quarter' : 'month'));
   for (const fresh of [false, true]) {
     changes.push(await timeChange(page, cdp, `period month ↔ quarter${fresh ? ', computed afresh' : ', cached'}`, 'cohorts', togglePeriod, fresh));
+    if ((await period.inputValue()) !== 'month') await period.selectOption('month');
+    await page.waitForTimeout(SETTLE_MS);
+  }
+  // Weekly cohorts: a heat map of thousands of cells (the sample: 184 × 186), drawn windowed.
+  const toggleWeek = async () => void (await period.selectOption((await period.inputValue()) === 'month' ? 'week' : 'month'));
+  for (const fresh of [false, true]) {
+    changes.push(await timeChange(page, cdp, `period month ↔ week${fresh ? ', computed afresh' : ', cached'}`, 'cohorts', toggleWeek, fresh));
     if ((await period.inputValue()) !== 'month') await period.selectOption('month');
     await page.waitForTimeout(SETTLE_MS);
   }

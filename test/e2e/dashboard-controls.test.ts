@@ -10,7 +10,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page, Request } from 'playwright-core';
-import { type AxeViolation, axeViolations, collectErrors, recordRequests, siteAndBrowser } from './harness';
+import { type AxeViolation, axeViolations, collectErrors, panelSettled, recordRequests, siteAndBrowser } from './harness';
 
 const e2e = siteAndBrowser();
 /** Screenshots for a person to look at (the assertions do not depend on them). */
@@ -70,17 +70,6 @@ const PANEL_TABS = [
   'Predicted customer value',
 ];
 
-/** Waits until the open panel shows no "Computing…" or "Fitting…" status (figures come from the worker). */
-async function panelSettled(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const panel = document.querySelector('[role="tabpanel"]');
-      return panel !== null && panel.textContent !== '' && !/Computing…|Fitting/.test(panel.textContent ?? '');
-    },
-    undefined,
-    { timeout: 90_000 },
-  );
-}
 
 describe('dashboard controls in Chromium', () => {
   it('changes period, date range and channel, keeps them in the URL through a reload, and requests nothing outside its origin', async () => {

@@ -136,6 +136,18 @@ export async function axeViolations(page: Page, selector?: string): Promise<AxeV
   }, selector ?? null);
 }
 
+/** Waits until the open panel shows no "Computing…" or "Fitting…" status (figures come from the worker). */
+export async function panelSettled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const panel = document.querySelector('[role="tabpanel"]');
+      return panel !== null && panel.textContent !== '' && !/Computing…|Fitting/.test(panel.textContent ?? '');
+    },
+    undefined,
+    { timeout: 90_000 },
+  );
+}
+
 /** Records every request a page makes, so tests can prove nothing leaves the origin. */
 export function recordRequests(page: Page): Request[] {
   const requests: Request[] = [];

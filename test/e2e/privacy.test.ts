@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page, Request } from 'playwright-core';
-import { DIST_DIR, collectErrors, recordRequests, siteAndBrowser } from './harness';
+import { DIST_DIR, collectErrors, panelSettled, recordRequests, siteAndBrowser } from './harness';
 
 const e2e = siteAndBrowser();
 
@@ -21,16 +21,6 @@ function outsideOrigin(requests: readonly Request[]): string[] {
   return requests.map((r) => r.url()).filter((url) => !url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin);
 }
 
-async function panelSettled(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const panel = document.querySelector('[role="tabpanel"]');
-      return panel !== null && panel.textContent !== '' && !/Computing…|Fitting/.test(panel.textContent ?? '');
-    },
-    undefined,
-    { timeout: 90_000 },
-  );
-}
 
 async function kpi(page: Page, name: string): Promise<number> {
   return Number(await page.getByRole('group', { name }).locator('[data-value]').getAttribute('data-value'));

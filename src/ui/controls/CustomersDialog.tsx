@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { t } from '../../i18n/messages';
 import { formatInteger, formatMoney } from '../../i18n/numbers';
 import { isoDate } from '../../metrics/calendar';
@@ -7,6 +7,7 @@ import { useMetric } from '../../queries/useMetric';
 import { useAppStore } from '../../store/store';
 import { toCsv, type CsvColumn } from '../export/csv';
 import { downloadCsv } from '../export/download';
+import { useModalDialog } from '../useModalDialog';
 
 /** Rows shown on screen; the CSV has every customer. */
 const SHOWN_ROWS = 200;
@@ -78,18 +79,7 @@ export function CustomersDialog() {
   const [open, setOpen] = useState(false);
   const count = kpis.data?.status === 'ok' ? kpis.data.customers : 0;
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) {
-      // showModal traps focus and closes on Escape; jsdom lacks it, the attribute still shows the content.
-      if (typeof element.showModal === 'function') element.showModal();
-      else element.setAttribute('open', '');
-    } else if (!open && element.open) {
-      if (typeof element.close === 'function') element.close();
-      else element.removeAttribute('open');
-    }
-  }, [open]);
+  useModalDialog(dialog, open);
 
   const close = () => {
     setOpen(false);

@@ -1,9 +1,10 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { t } from '../../i18n/messages';
 import type { LoadChoice } from '../../worker/loadChoice';
 import { FileMapping } from './FileMapping';
 import { needsDateOrder } from './mappingRoles';
 import type { PendingFile } from './useFileInspections';
+import { useModalDialog } from '../useModalDialog';
 
 interface MappingDialogProps {
   pending: readonly PendingFile[];
@@ -18,18 +19,7 @@ export function MappingDialog({ pending, onChange, onLoad, onDismiss }: MappingD
   const dialog = useRef<HTMLDialogElement>(null);
   const open = pending.length > 0;
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) {
-      // showModal traps focus and closes on Escape; jsdom lacks it, the attribute still shows the content.
-      if (typeof element.showModal === 'function') element.showModal();
-      else element.setAttribute('open', '');
-    } else if (!open && element.open) {
-      if (typeof element.close === 'function') element.close();
-      else element.removeAttribute('open');
-    }
-  }, [open]);
+  useModalDialog(dialog, open);
 
   const blocked = pending.some((item) => item.updating || needsDateOrder(item.inspection, item.choice));
   return (
