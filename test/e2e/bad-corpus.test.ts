@@ -122,7 +122,13 @@ describe('the bad-input corpus in Chromium', () => {
       if ((await injectedElements(page)) > 0) wrong.push(`${name}: markup became elements`);
       await page.getByRole('button', { name: `Remove ${name}` }).click();
       await listed(page, name).waitFor({ state: 'detached' });
-      const orders = await kpi(page, 'Orders');
+      // The figures are computed again after the removal: wait for them (10 s) before reading.
+      const orders = await page
+        .waitForFunction(() => document.querySelector('[role="group"][aria-label="Orders"] [data-value]')?.getAttribute('data-value') === '10', undefined, { timeout: 10_000 })
+        .then(
+          () => 10,
+          () => kpi(page, 'Orders'),
+        );
       if (orders !== 10) wrong.push(`${name}: Orders ${orders} instead of 10 after removing it`);
     }
     await context.close();
