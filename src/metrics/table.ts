@@ -50,37 +50,31 @@ export interface AttributeCodes {
   code(column: number): number;
 }
 
-class GrowableInt32 {
-  data = new Int32Array(1024);
+type NumberColumn = Int32Array<ArrayBuffer> | Float64Array<ArrayBuffer> | Uint8Array<ArrayBuffer>;
+
+/** A typed array that grows as values are pushed (doubling); finish() gives the exact-length copy. */
+class Growable<Column extends NumberColumn> {
+  data: Column;
   length = 0;
+  constructor(private readonly allocate: (size: number) => Column) {
+    this.data = allocate(1024);
+  }
   push(value: number): void {
     if (this.length === this.data.length) {
-      const next = new Int32Array(this.data.length * 2);
+      const next = this.allocate(this.data.length * 2);
       next.set(this.data);
       this.data = next;
     }
     this.data[this.length++] = value;
   }
-  finish(): Int32Array {
-    return this.data.slice(0, this.length);
+  finish(): Column {
+    return this.data.slice(0, this.length) as Column;
   }
 }
 
-class GrowableFloat64 {
-  data = new Float64Array(1024);
-  length = 0;
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const next = new Float64Array(this.data.length * 2);
-      next.set(this.data);
-      this.data = next;
-    }
-    this.data[this.length++] = value;
-  }
-  finish(): Float64Array {
-    return this.data.slice(0, this.length);
-  }
-}
+const int32 = (size: number) => new Int32Array(size);
+const float64 = (size: number) => new Float64Array(size);
+const uint8 = (size: number) => new Uint8Array(size);
 
 /** Interns strings to dense integer codes. */
 export class Dictionary {
@@ -117,25 +111,9 @@ export class Dictionary {
   }
 }
 
-class GrowableUint8 {
-  data = new Uint8Array(1024);
-  length = 0;
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const next = new Uint8Array(this.data.length * 2);
-      next.set(this.data);
-      this.data = next;
-    }
-    this.data[this.length++] = value;
-  }
-  finish(): Uint8Array {
-    return this.data.slice(0, this.length);
-  }
-}
-
 interface AttributeColumnBuilder {
   readonly name: string;
-  readonly codes: GrowableInt32;
+  readonly codes: Growable<Int32Array<ArrayBuffer>>;
   readonly dict: Dictionary;
   /** The last new row this column received a code for (avoids a per-row Set of names). */
   stamp: number;
@@ -152,13 +130,13 @@ export class OrderTableBuilder {
   /** Attribute columns in creation order, and by name. */
   private readonly attributeList: AttributeColumnBuilder[] = [];
   private readonly attributeByName = new Map<string, AttributeColumnBuilder>();
-  private readonly orderKey = new GrowableInt32();
-  private readonly customer = new GrowableInt32();
-  private readonly day = new GrowableInt32();
-  private readonly amount = new GrowableFloat64();
-  private readonly cost = new GrowableFloat64();
+  private readonly orderKey = new Growable(int32);
+  private readonly customer = new Growable(int32);
+  private readonly day = new Growable(int32);
+  private readonly amount = new Growable(float64);
+  private readonly cost = new Growable(float64);
   private hasCost = false;
-  private readonly purchase = new GrowableUint8();
+  private readonly purchase = new Growable(uint8);
   /** Slot (order code * 2 + purchase flag) → row index, -1 when the order has no such row yet. */
   private rowOf = new Int32Array(2048).fill(-1);
 
@@ -173,7 +151,7 @@ export class OrderTableBuilder {
   private ensureAttribute(name: string): AttributeColumnBuilder {
     let column = this.attributeByName.get(name);
     if (!column) {
-      const codes = new GrowableInt32();
+      const codes = new Growable(int32);
       for (let i = 0; i < this.length; i++) codes.push(-1);
       column = { name, codes, dict: new Dictionary(), stamp: -1 };
       this.attributeByName.set(name, column);
