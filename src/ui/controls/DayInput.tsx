@@ -3,8 +3,8 @@
  * date input for Gregorian, a year/month/day text field for Solar Hijri. Used by the date range
  * filter and by the panels' own date choices.
  */
-import { useState } from 'react';
 import { t } from '../../i18n/messages';
+import { useDraft } from './useDraft';
 import { localiseDigits } from '../../i18n/dates';
 import { jalaliDateText, parseJalaliDate } from '../../i18n/jalaliInput';
 import { dayFromIso, isoDate, type CalendarSystem } from '../../metrics/calendar';
@@ -34,13 +34,7 @@ function shownText(day: number | null, shownDefault: number | null, write: (day:
  * field uncommitted, so typing is never interrupted; a blank field means "no bound".
  */
 function GregorianDayInput(props: DayInputProps) {
-  const text = (day: number | null) => shownText(day, props.shownDefault, isoDate);
-  const [draft, setDraft] = useState(text(props.day));
-  const [shown, setShown] = useState(props.day);
-  if (props.day !== shown) {
-    setShown(props.day);
-    if (dayFromIso(draft) !== props.day) setDraft(text(props.day));
-  }
+  const [draft, setDraft] = useDraft(props.day, (day) => shownText(day, props.shownDefault, isoDate), dayFromIso);
   const typed = draft === '' ? null : dayFromIso(draft);
   const invalid = draft !== '' && (typed === null || typed < props.first || typed > props.last);
   return (
@@ -72,13 +66,7 @@ function GregorianDayInput(props: DayInputProps) {
  * date stays in the field, uncommitted, with a message saying what is expected.
  */
 function JalaliDayInput(props: DayInputProps) {
-  const text = (day: number | null) => shownText(day, props.shownDefault, (shown) => localiseDigits(jalaliDateText(shown)));
-  const [draft, setDraft] = useState(text(props.day));
-  const [shown, setShown] = useState(props.day);
-  if (props.day !== shown) {
-    setShown(props.day);
-    if (parseJalaliDate(draft) !== props.day) setDraft(text(props.day));
-  }
+  const [draft, setDraft] = useDraft(props.day, (day) => shownText(day, props.shownDefault, (shown) => localiseDigits(jalaliDateText(shown))), parseJalaliDate);
   const typed = draft.trim() === '' ? null : parseJalaliDate(draft);
   const invalid = draft.trim() !== '' && (typed === null || typed < props.first || typed > props.last);
   const hintId = `${props.id}-hint`;

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useDraft } from './useDraft';
 import { latinDigits } from '../../i18n/localisedNumber';
 import { t } from '../../i18n/messages';
 import { numberFormatter } from '../../i18n/numbers';
@@ -34,14 +34,8 @@ export function NumberField(props: {
   onCommit: (value: number | null) => void;
 }) {
   const { value, bounds, integer, required = false } = props;
-  const [draft, setDraft] = useState(value === null ? '' : fieldNumber(value));
-  const [shown, setShown] = useState(value);
   const read = (text: string) => (text.trim() === '' ? null : readFieldNumber(text, bounds, integer));
-  // The store changed from elsewhere (URL, clear): show its value unless the draft already says it.
-  if (!Object.is(value, shown)) {
-    setShown(value);
-    if (read(draft) !== value) setDraft(value === null ? '' : fieldNumber(value));
-  }
+  const [draft, setDraft] = useDraft(value, (shown) => (shown === null ? '' : fieldNumber(shown)), read);
   const invalid = (required || draft.trim() !== '') && read(draft) === null;
   const hintId = props.hint === undefined ? undefined : `${props.id}-hint`;
   const errorId = `${props.id}-error`;
