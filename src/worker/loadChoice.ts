@@ -28,15 +28,22 @@ function columnOrNull(value: unknown): string | null | undefined {
   return value === null || typeof value === 'string' ? value : undefined;
 }
 
-function parseOrderMapping(value: unknown): Partial<OrderMapping> | null {
-  if (!isRecord(value)) return null;
-  const mapping: Partial<OrderMapping> = {};
-  for (const role of ORDER_ROLES) {
+/** The `roles` present in `value`, each a column name or null; null when one of them is anything else. */
+function parseRoles<Role extends string>(value: Record<string, unknown>, roles: readonly Role[]): Partial<Record<Role, string | null>> | null {
+  const mapping: Partial<Record<Role, string | null>> = {};
+  for (const role of roles) {
     if (!(role in value)) continue;
     const column = columnOrNull(value[role]);
     if (column === undefined) return null;
     mapping[role] = column;
   }
+  return mapping;
+}
+
+function parseOrderMapping(value: unknown): Partial<OrderMapping> | null {
+  if (!isRecord(value)) return null;
+  const mapping: Partial<OrderMapping> | null = parseRoles(value, ORDER_ROLES);
+  if (!mapping) return null;
   if ('attributes' in value) {
     const attributes = value.attributes;
     if (!Array.isArray(attributes) || !attributes.every((name): name is string => typeof name === 'string')) return null;
@@ -46,15 +53,7 @@ function parseOrderMapping(value: unknown): Partial<OrderMapping> | null {
 }
 
 function parseSideMapping(value: unknown): Partial<SideMapping> | null {
-  if (!isRecord(value)) return null;
-  const mapping: Partial<SideMapping> = {};
-  for (const role of SIDE_ROLES) {
-    if (!(role in value)) continue;
-    const column = columnOrNull(value[role]);
-    if (column === undefined) return null;
-    mapping[role] = column;
-  }
-  return mapping;
+  return isRecord(value) ? parseRoles(value, SIDE_ROLES) : null;
 }
 
 /** A LoadChoice from stored JSON, or null when the shape is not one we wrote. */
