@@ -32,9 +32,11 @@ export const WINDOWED_CELLS = 4000;
 /** Rows and columns drawn beyond the visible ones on each side, so that scrolling shows no gap. */
 const ROW_MARGIN = 10;
 const COLUMN_MARGIN = 4;
-/** Until the first drawn row is measured (and in tests without layout): a row's and a column's size in px. */
+/** Until the first drawn row is measured (and in tests without layout): a row's and a column's size, and the box's, in px. */
 const ROW_PX = 26;
 const COLUMN_PX = 56;
+const BOX_HEIGHT_PX = 600;
+const BOX_WIDTH_PX = 1200;
 
 /**
  * The CSV of the whole table (not just the part drawn): the header row, then per row its machine
@@ -89,8 +91,9 @@ export const HeatmapTable = memo(function HeatmapTable(props: HeatmapProps) {
   const box = useRef<HTMLDivElement>(null);
   const table = useRef<HTMLTableElement>(null);
   const [printing, setPrinting] = useState(false);
-  const [sizes, setSizes] = useState({ rowPx: ROW_PX, columnPx: COLUMN_PX, height: 600, width: 1200 });
-  const [view, setView] = useState<Window>(() => windowAt(0, 0, 600, 1200, ROW_PX, COLUMN_PX, props.rows.length, props.columns.length));
+  // The measured row height sizes the blank rows standing in for those not drawn.
+  const [rowPx, setRowPx] = useState(ROW_PX);
+  const [view, setView] = useState<Window>(() => windowAt(0, 0, BOX_HEIGHT_PX, BOX_WIDTH_PX, ROW_PX, COLUMN_PX, props.rows.length, props.columns.length));
   const full = !windowed || printing;
   const shown: Window = full ? { firstRow: 0, endRow: props.rows.length, firstColumn: 0, endColumn: props.columns.length } : view;
 
@@ -112,20 +115,18 @@ export const HeatmapTable = memo(function HeatmapTable(props: HeatmapProps) {
     };
   }, [windowed]);
 
-  // Measure a drawn row and data column, and the box, then keep the window on what the box shows.
+  // Measure a drawn row and data column, then keep the window on what the box shows.
   useLayoutEffect(() => {
     const element = box.current;
     if (!windowed || !element) return undefined;
-    const rowPx = element.querySelector('tbody tr:not([aria-hidden])')?.getBoundingClientRect().height || ROW_PX;
+    const measuredRowPx = element.querySelector('tbody tr:not([aria-hidden])')?.getBoundingClientRect().height || ROW_PX;
     const columnPx = element.querySelector('thead th[aria-colindex]')?.getBoundingClientRect().width || COLUMN_PX;
-    const height = element.clientHeight || 600;
-    const width = element.clientWidth || 1200;
-    setSizes((previous) => (previous.rowPx === rowPx && previous.columnPx === columnPx && previous.height === height && previous.width === width ? previous : { rowPx, columnPx, height, width }));
+    setRowPx(measuredRowPx);
     let frame = 0;
     const update = () => {
       frame = 0;
       // Header row height is small against the margins; a right-to-left box scrolls to negative scrollLeft.
-      const next = windowAt(element.scrollTop, Math.abs(element.scrollLeft), element.clientHeight || 600, element.clientWidth || 1200, rowPx, columnPx, props.rows.length, props.columns.length);
+      const next = windowAt(element.scrollTop, Math.abs(element.scrollLeft), element.clientHeight || BOX_HEIGHT_PX, element.clientWidth || BOX_WIDTH_PX, measuredRowPx, columnPx, props.rows.length, props.columns.length);
       setView((previous) => (sameWindow(previous, next) ? previous : next));
     };
     const onScroll = () => {
@@ -147,7 +148,7 @@ export const HeatmapTable = memo(function HeatmapTable(props: HeatmapProps) {
   const visibleColumns = props.columns.slice(shown.firstColumn, shown.endColumn);
   const spacerRow = (rows: number, key: string) =>
     rows > 0 && (
-      <tr key={key} aria-hidden="true" className="heatmap__spacer" style={{ blockSize: `${rows * sizes.rowPx}px` }}>
+      <tr key={key} aria-hidden="true" className="heatmap__spacer" style={{ blockSize: `${rows * rowPx}px` }}>
         <td colSpan={props.columns.length + 2} />
       </tr>
     );
