@@ -238,7 +238,8 @@ async function workerHeapMb(browser: Browser): Promise<number | null> {
   const session = await browser.newBrowserCDPSession();
   try {
     const { targetInfos } = (await session.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
-    const worker = targetInfos.find((target) => target.type === 'worker');
+    // The engine's worker, not the one that reads second halves of large files.
+    const worker = targetInfos.find((target) => target.type === 'worker' && !/halfWorker/.test(target.url));
     if (!worker) return null;
     const { sessionId } = (await session.send('Target.attachToTarget', { targetId: worker.targetId, flatten: false })) as { sessionId: string };
     const replies = new Map<number, (message: { result?: { usedSize?: number } }) => void>();

@@ -2,6 +2,8 @@
  * The report: the same ingest and metric functions the dashboard uses, run in-process.
  */
 import { Engine } from '../worker/engine';
+import { TWO_HALVES_FROM_BYTES } from '../ingest/fast/orderHalves';
+import { nodeOrderChunkClient } from './nodeHalves';
 import { DEFAULT_SETTINGS, type Settings } from '../metrics/settings';
 import type { ReportArgs } from './args';
 import type { OverviewKpis } from '../metrics/kpis';
@@ -15,12 +17,18 @@ export interface InputFile {
 }
 
 export async function buildReport(files: readonly InputFile[], args: ReportArgs): Promise<{ ok: true; report: Record<string, unknown> } | { ok: false; message: string }> {
-  const engine = new Engine();
   const started = performance.now();
+  // Large orders files are read in two halves at once, the second in a worker thread, as the browser does.
+  const halves = files.some((file) => file.bytes.length >= TWO_HALVES_FROM_BYTES) ? nodeOrderChunkClient() : null;
+  const engine = new Engine(halves ? { readChunk: halves.readChunk } : undefined);
   const problems: string[] = [];
-  for (const file of files) {
-    const outcome = await engine.load(file.bytes, { fileName: file.name, ...(args.preset ? { preset: args.preset } : {}) });
-    if (!outcome.ok) problems.push(outcome.message);
+  try {
+    for (const file of files) {
+      const outcome = await engine.load(file.bytes, { fileName: file.name, ...(args.preset ? { preset: args.preset } : {}) });
+      if (!outcome.ok) problems.push(outcome.message);
+    }
+  } finally {
+    halves?.close();
   }
   const parseMs = performance.now() - started;
   const state = engine.state();

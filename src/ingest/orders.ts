@@ -12,6 +12,7 @@ import type { OrderRules } from './presets';
 import { RejectCollector } from './rejects';
 import { readRows } from './source';
 import { FastOrderReader, fastOrdersInput } from './fast/fastOrders';
+import { readOrdersInHalves } from './fast/orderHalves';
 import type { IngestFailure, IngestOptions, OrdersIngest, RejectReason, RejectReport } from './types';
 import { decideDateColumn, emptyDateProfile, observeDate, dataDateOrder, type DateColumnDecision, type DateColumnProfile } from './values/dateColumn';
 import { decideDecimalSeparator, emptyMoneyProfile, observeMoney, type MoneyColumnProfile } from './values/moneyColumn';
@@ -112,7 +113,13 @@ export async function ingestOrdersBy(file: PreparedFile, options: IngestOptions,
   let rejects = new RejectCollector();
   let counts: { rowsRead: number; datesRead: number; datesUnreadable: number; unreadableCosts: number } | null = null;
   const fastInput = path === 'reference' ? null : fastOrdersInput(file);
-  if (fastInput) {
+  const halves = fastInput && options.orderHalves ? await readOrdersInHalves(fastInput, rules, dateDecision.reading, [...decimals], control, options.orderHalves) : null;
+  if (halves === 'cancelled') return cancelled(file.fileName);
+  if (halves === 'unsure') {
+    if (path === 'fast') return 'unsure';
+  } else if (halves) {
+    ({ builder, rejects, counts } = halves);
+  } else if (fastInput) {
     const fast = await new FastOrderReader(fastInput, rules, readings, builder, rejects).read(control);
     if (fast === 'cancelled') return cancelled(file.fileName);
     if (fast === 'unsure') {

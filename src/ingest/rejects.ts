@@ -18,6 +18,16 @@ export class RejectCollector {
     if (this.kept.length < this.limit) this.kept.push({ line, column, value, reason });
   }
 
+  /** Adds another collector's report (rows of a later part of the same file, lines counted from `lineOffset` + 1). */
+  addReport(report: RejectReport, lineOffset: number): void {
+    this.count += report.total;
+    for (const [reason, count] of Object.entries(report.byReason) as [RejectReason, number][]) this.byReason[reason] = (this.byReason[reason] ?? 0) + count;
+    for (const row of report.rows) {
+      if (this.kept.length >= this.limit) break;
+      this.kept.push({ ...row, line: row.line + lineOffset });
+    }
+  }
+
   get total(): number {
     return this.count;
   }

@@ -4,6 +4,7 @@
  */
 import type { OrderTable } from '../metrics/table';
 import type { EventTable, SpendTable, SurveyTable } from '../metrics/sideTables';
+import type { OrderHalves } from './fast/orderHalves';
 
 export type FileKind = 'orders' | 'surveys' | 'spend' | 'events';
 
@@ -156,6 +157,8 @@ export interface IngestOptions {
   sheet?: string;
   /** Cancels parsing: the result is an IngestFailure with message 'Cancelled'. */
   signal?: AbortSignal;
+  /** Reads the second half of a large orders file in another worker (fast/orderHalves.ts); without it files are read in one pass. */
+  orderHalves?: OrderHalves;
 }
 
 /** Text encodings the decoder recognises. */

@@ -67,6 +67,19 @@ class Growable<Column extends NumberColumn> {
     }
     this.data[this.length++] = value;
   }
+  /** Makes room for `count` more values and counts them in; returns the array to write them to (from the old length on). */
+  reserve(count: number): Column {
+    const needed = this.length + count;
+    if (needed > this.data.length) {
+      let size = this.data.length * 2;
+      while (size < needed) size *= 2;
+      const next = this.allocate(size);
+      next.set(this.data.subarray(0, this.length));
+      this.data = next;
+    }
+    this.length = needed;
+    return this.data;
+  }
   finish(): Column {
     return this.data.slice(0, this.length) as Column;
   }
@@ -144,6 +157,18 @@ export class OrderTableBuilder {
     return this.orderKey.length;
   }
 
+  /** rowOf, grown (doubling) to hold slot `key`. */
+  private rowSlots(key: number): Int32Array {
+    if (key >= this.rowOf.length) {
+      let size = this.rowOf.length * 2;
+      while (key >= size) size *= 2;
+      const next = new Int32Array(size).fill(-1);
+      next.set(this.rowOf);
+      this.rowOf = next;
+    }
+    return this.rowOf;
+  }
+
   constructor(attributeNames: readonly string[] = []) {
     for (const name of attributeNames) this.ensureAttribute(name);
   }
@@ -173,14 +198,7 @@ export class OrderTableBuilder {
   add(row: OrderRowInput, orderCode: number = this.orders.code(row.orderId)): void {
     const key = orderCode * 2 + (row.isPurchase ? 1 : 0);
     const customerCode = row.customerId ? this.customers.code(row.customerId) : -1;
-    let rowOf = this.rowOf;
-    if (key >= rowOf.length) {
-      let size = rowOf.length * 2;
-      while (key >= size) size *= 2;
-      const next = new Int32Array(size).fill(-1);
-      next.set(rowOf);
-      this.rowOf = rowOf = next;
-    }
+    const rowOf = this.rowSlots(key);
     const existing = rowOf[key]!;
     const attributes = row.attributes;
     if (existing >= 0) {
@@ -255,14 +273,7 @@ export class OrderTableBuilder {
    */
   addCoded(orderCode: number, customerCode: number, day: number, amount: number, cost: number, isPurchase: boolean, attributes: AttributeCodes): void {
     const key = orderCode * 2 + (isPurchase ? 1 : 0);
-    let rowOf = this.rowOf;
-    if (key >= rowOf.length) {
-      let size = rowOf.length * 2;
-      while (key >= size) size *= 2;
-      const next = new Int32Array(size).fill(-1);
-      next.set(rowOf);
-      this.rowOf = rowOf = next;
-    }
+    const rowOf = this.rowSlots(key);
     const existing = rowOf[key]!;
     const list = this.attributeList;
     if (existing >= 0) {
@@ -292,6 +303,50 @@ export class OrderTableBuilder {
     this.cost.push(cost);
     this.purchase.push(isPurchase ? 1 : 0);
     for (let a = 0; a < list.length; a++) list[a]!.codes.push(attributes.isBlank(a) ? -1 : attributes.code(a));
+  }
+
+  /**
+   * Appends the rows of a table built from the rest of the same file (ingest reads a large file in
+   * two halves at once), as if they had been added here row by row: new customers, orders and
+   * attribute values get the next codes in their order of first appearance there. Only for tables
+   * that share no order id with this builder (the caller checks) and have the same attribute columns.
+   * `knownCustomers[c]`: this builder's code for the table's customer c, or -1 when it is new here
+   * (the caller finds them by their bytes, faster than by string).
+   */
+  appendTable(table: OrderTable, knownCustomers: Int32Array): void {
+    const customerCodes = Int32Array.from(knownCustomers, (code, c) => (code >= 0 ? code : this.customers.append(table.customerIds[c]!)));
+    const orderBase = this.orders.values.length;
+    for (const id of table.orderIds) this.orders.append(id);
+    const from = this.length;
+    const n = table.length;
+    const orderKey = this.orderKey.reserve(n);
+    const customer = this.customer.reserve(n);
+    const rowOf = this.rowSlots((orderBase + table.orderIds.length) * 2 + 1);
+    for (let row = 0; row < n; row++) {
+      const orderCode = orderBase + table.orderKey[row]!;
+      orderKey[from + row] = orderCode;
+      rowOf[orderCode * 2 + table.isPurchase[row]!] = from + row;
+      const code = table.customer[row]!;
+      customer[from + row] = code < 0 ? -1 : customerCodes[code]!;
+    }
+    this.day.reserve(n).set(table.day, from);
+    this.amount.reserve(n).set(table.amount, from);
+    this.purchase.reserve(n).set(table.isPurchase, from);
+    if (table.cost) {
+      this.cost.reserve(n).set(table.cost, from);
+      this.hasCost = true;
+    } else this.cost.reserve(n).fill(Number.NaN, from, from + n);
+    if (this.attributeList.length !== table.attributes.length) throw new Error('appendTable: the attribute columns differ');
+    for (const column of table.attributes) {
+      const builder = this.attributeByName.get(column.name);
+      if (!builder) throw new Error(`appendTable: no attribute column ${column.name}`);
+      const map = Int32Array.from(column.values, (value) => builder.dict.get(value) ?? builder.dict.append(value));
+      const codes = builder.codes.reserve(n);
+      for (let row = 0; row < n; row++) {
+        const code = column.codes[row]!;
+        codes[from + row] = code < 0 ? -1 : map[code]!;
+      }
+    }
   }
 
   finish(): OrderTable {

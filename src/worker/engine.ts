@@ -9,6 +9,7 @@ import { mergeOrderTables, type OrderTable } from '../metrics/table';
 import type { EventTable, SpendTable, SurveyTable } from '../metrics/sideTables';
 import { computeMetric, type MetricName, type MetricRequest, type MetricResult } from './metricRegistry';
 import type { EngineIngestOptions } from './loadChoice';
+import type { OrderHalves } from '../ingest/fast/orderHalves';
 
 export interface DatasetMeta {
   id: string;
@@ -68,6 +69,9 @@ export class Engine {
   /** Ids cancelled before their load reached the engine (the main thread was still reading the file). */
   private readonly cancelledEarly = new Set<string>();
 
+  /** `orderHalves`: a second worker for large orders files (the Web Worker entry gives one; tests and the CLI may). */
+  constructor(private readonly orderHalves?: OrderHalves) {}
+
   state(): EngineState {
     const orders = this.active.orders;
     let summary: EngineState['orders'] = null;
@@ -110,7 +114,7 @@ export class Engine {
     const controller = this.startRun(id);
     let result: IngestResult;
     try {
-      result = await ingestBytes(bytes, { ...options, signal: controller.signal, ...(onProgress ? { onProgress } : {}) });
+      result = await ingestBytes(bytes, { ...options, signal: controller.signal, ...(onProgress ? { onProgress } : {}), ...(this.orderHalves ? { orderHalves: this.orderHalves } : {}) });
     } finally {
       this.running.delete(id);
     }

@@ -150,6 +150,11 @@ export class CsvScanner {
     return true;
   }
 
+  /** The line the next row starts on (1 + the line breaks read so far). */
+  get nextRowLine(): number {
+    return this.nextLine;
+  }
+
   /** The text of field i as papaparse gives it (untrimmed, quotes removed, "" unescaped). */
   text(i: number): string {
     const text = bytesToString(this.bytes, this.start[i]!, this.end[i]!);

@@ -29,7 +29,7 @@ import type { OrderReadings } from '../orderRow';
 import type { PreparedFile } from '../prepare';
 import { isAsciiSpace } from './bytes';
 import { CsvScanner, ESCAPED } from './csvScanner';
-import { FNV_OFFSET, FNV_PRIME, InternTable } from './internTable';
+import { FNV_OFFSET, FNV_PRIME, InternTable, type InternKeys } from './internTable';
 
 const NOT_A_PURCHASE = 1;
 const AMOUNT_TAKEN = 2;
@@ -55,6 +55,12 @@ class GrowableInt32 {
 interface Bounds {
   start: number;
   end: number;
+}
+
+/** See FastOrderReader.customerKeys(). */
+export interface CustomerKeys {
+  keys: InternKeys;
+  codes: Int32Array;
 }
 
 export interface FastReadResult {
@@ -203,6 +209,43 @@ export class FastOrderReader implements AttributeCodes {
     if (scanner.unsure) return 'unsure';
     if (control.signal?.aborted) return 'cancelled';
     return this.result;
+  }
+
+  /** Line breaks read so far: the next part of the file starts on line lineBreaks + 1. */
+  get lineBreaks(): number {
+    return this.scanner.nextRowLine - 1;
+  }
+
+  /** The normalised order ids read (rejected orders included), for sharesAnOrderWith() on another part. */
+  orderKeys(): InternKeys {
+    return this.orders.keys();
+  }
+
+  /** Whether any of these order ids (another part's orderKeys()) is also in this part. */
+  sharesAnOrderWith(keys: InternKeys): boolean {
+    const { arena, bounds } = keys;
+    for (let i = 0; i < bounds.length; i += 2) if (this.orders.find(arena, bounds[i]!, bounds[i + 1]!) >= 0) return true;
+    return false;
+  }
+
+  /** The customer ids read (normalised) and, for each, its code in this part's table (-1: in rejected rows only). */
+  customerKeys(): CustomerKeys {
+    return { keys: this.customers.keys(), codes: this.customerCode.data.slice(0, this.customers.size) };
+  }
+
+  /** For each customer code of another part's table (its customerKeys()): this part's code for that customer, or -1. */
+  knownCustomerCodes(other: CustomerKeys): Int32Array {
+    const { keys, codes } = other;
+    let coded = 0;
+    for (let i = 0; i < codes.length; i++) if (codes[i]! >= 0) coded++;
+    const known = new Int32Array(coded).fill(-1);
+    for (let i = 0; i < codes.length; i++) {
+      const code = codes[i]!;
+      if (code < 0) continue;
+      const id = this.customers.find(keys.arena, keys.bounds[i * 2]!, keys.bounds[i * 2 + 1]!);
+      if (id >= 0) known[code] = this.customerCode.data[id]!;
+    }
+    return known;
   }
 
   // ---- cells -------------------------------------------------------------------------------

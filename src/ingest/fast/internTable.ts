@@ -41,6 +41,12 @@ function canonicalNumber(bytes: Uint8Array, start: number, end: number): number 
   return value;
 }
 
+/** The keys of an InternTable (see keys()). */
+export interface InternKeys {
+  arena: Uint8Array;
+  bounds: Int32Array;
+}
+
 export class InternTable {
   /** Slot s: slots[2s] = id (EMPTY when free), slots[2s + 1] = hash. */
   private slots: Int32Array;
@@ -132,6 +138,28 @@ export class InternTable {
     if (this.hashed * 2 > mask) this.grow();
     this.isNew = true;
     return id;
+  }
+
+  /** The id of bytes[start, end) when the table holds that key, else -1 (nothing is added). */
+  find(bytes: Uint8Array, start: number, end: number): number {
+    if (this.denseNumbers && this.dense) {
+      const value = canonicalNumber(bytes, start, end);
+      const index = value - this.denseBase;
+      if (value >= 0 && index >= 0 && index < DENSE_SPAN) return index < this.dense.length ? this.dense[index]! - 1 : -1;
+    }
+    const hash = hashBytes(bytes, start, end);
+    const mask = this.mask;
+    const slots = this.slots;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const id = slots[slot * 2]!;
+      if (id === EMPTY) return -1;
+      if (slots[slot * 2 + 1] === hash && this.equals(id, bytes, start, end)) return id;
+    }
+  }
+
+  /** Every key, for find() on another table: key i is arena[bounds[2i], bounds[2i + 1]). Copies, safe to transfer. */
+  keys(): InternKeys {
+    return { arena: this.arena.slice(0, this.arenaLength), bounds: this.bounds.slice(0, this.count * 2) };
   }
 
   /** The key of `id` as a string. */
