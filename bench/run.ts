@@ -65,7 +65,9 @@ async function timeAsync<T>(fn: () => Promise<T>): Promise<Timed<T>> {
 }
 
 function tableBytes(table: OrderTable): number {
+  // The order ids are kept as bytes (metrics/orderIds.ts): counted here; customer and attribute strings are not.
   let bytes = table.orderKey.byteLength + table.customer.byteLength + table.day.byteLength + table.amount.byteLength + table.isPurchase.byteLength;
+  bytes += table.orderIds.bytes.byteLength + table.orderIds.ends.byteLength;
   if (table.cost) bytes += table.cost.byteLength;
   for (const a of table.attributes) bytes += a.codes.byteLength;
   return bytes;

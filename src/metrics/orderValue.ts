@@ -66,7 +66,7 @@ export function aovByOrderNumber(
     // (Rows are already in day order; sort only when two purchases share a day.)
     let sameDay = false;
     for (let k = 1; k < purchases.length && !sameDay; k++) sameDay = table.day[purchases[k]!] === table.day[purchases[k - 1]!];
-    if (sameDay) purchases.sort((a, b) => table.day[a]! - table.day[b]! || compareText(table.orderIds[table.orderKey[a]!]!, table.orderIds[table.orderKey[b]!]!));
+    if (sameDay) purchases.sort((a, b) => table.day[a]! - table.day[b]! || compareText(table.orderIds.text(table.orderKey[a]!), table.orderIds.text(table.orderKey[b]!)));
     for (let k = 0; k < purchases.length; k++) {
       const row = purchases[k]!;
       const day = table.day[row]!;

@@ -5,6 +5,7 @@
  * a refund or cancellation row carries a negative or zero amount and never counts as a purchase.
  * Strings live in dictionaries; rows hold integer codes.
  */
+import { OrderIdListBuilder, type OrderIdList } from './orderIds';
 
 /** A categorical column (channel, country, first product...): codes index `values`; -1 means blank. */
 export interface CategoricalColumn {
@@ -17,7 +18,8 @@ export interface OrderTable {
   readonly length: number;
   /** Index into `orderIds`. Purchase and refund rows of the same order share the key. */
   readonly orderKey: Int32Array;
-  readonly orderIds: readonly string[];
+  /** The order ids by key, as bytes (orderIds.text(key) gives one as a string). */
+  readonly orderIds: OrderIdList;
   /** Index into `customerIds`; -1 for rows without a customer id (guest checkouts). */
   readonly customer: Int32Array;
   readonly customerIds: readonly string[];
@@ -138,7 +140,10 @@ interface AttributeColumnBuilder {
  * non-blank customer and attribute values win.
  */
 export class OrderTableBuilder {
-  private readonly orders = new Dictionary();
+  private readonly orders = new OrderIdListBuilder();
+  /** Order id → code, for add() without a code; ids [0, ordersIndexed) are in it (filled when add() needs it). */
+  private readonly orderCodes = new Map<string, number>();
+  private ordersIndexed = 0;
   private readonly customers = new Dictionary();
   /** Attribute columns in creation order, and by name. */
   private readonly attributeList: AttributeColumnBuilder[] = [];
@@ -191,11 +196,28 @@ export class OrderTableBuilder {
    * the builder's own lookup. Never call it twice for the same id.
    */
   newOrderCode(orderId: string): number {
-    return this.orders.append(orderId);
+    return this.orders.pushText(orderId);
+  }
+
+  /** newOrderCode() for an id written as UTF-8 bytes source[start, end): no string is made. */
+  newOrderCodeFromBytes(source: Uint8Array, start: number, end: number): number {
+    return this.orders.pushBytes(source, start, end);
+  }
+
+  /** The code of an order id, new or not (for add() without a code). */
+  private orderCode(orderId: string): number {
+    for (; this.ordersIndexed < this.orders.length; this.ordersIndexed++) this.orderCodes.set(this.orders.text(this.ordersIndexed), this.ordersIndexed);
+    let code = this.orderCodes.get(orderId);
+    if (code === undefined) {
+      code = this.orders.pushText(orderId);
+      this.orderCodes.set(orderId, code);
+      this.ordersIndexed = this.orders.length;
+    }
+    return code;
   }
 
   /** Adds a row; `orderCode`, when given, is the code newOrderCode() returned for row.orderId. */
-  add(row: OrderRowInput, orderCode: number = this.orders.code(row.orderId)): void {
+  add(row: OrderRowInput, orderCode: number = this.orderCode(row.orderId)): void {
     const key = orderCode * 2 + (row.isPurchase ? 1 : 0);
     const customerCode = row.customerId ? this.customers.code(row.customerId) : -1;
     const rowOf = this.rowSlots(key);
@@ -315,13 +337,13 @@ export class OrderTableBuilder {
    */
   appendTable(table: OrderTable, knownCustomers: Int32Array): void {
     const customerCodes = Int32Array.from(knownCustomers, (code, c) => (code >= 0 ? code : this.customers.append(table.customerIds[c]!)));
-    const orderBase = this.orders.values.length;
-    for (const id of table.orderIds) this.orders.append(id);
+    const orderBase = this.orders.length;
+    this.orders.pushList(table.orderIds);
     const from = this.length;
     const n = table.length;
     const orderKey = this.orderKey.reserve(n);
     const customer = this.customer.reserve(n);
-    const rowOf = this.rowSlots((orderBase + table.orderIds.length) * 2 + 1);
+    const rowOf = this.rowSlots(this.orders.length * 2 + 1);
     for (let row = 0; row < n; row++) {
       const orderCode = orderBase + table.orderKey[row]!;
       orderKey[from + row] = orderCode;
@@ -357,7 +379,7 @@ export class OrderTableBuilder {
     return {
       length: this.length,
       orderKey: this.orderKey.finish(),
-      orderIds: this.orders.values,
+      orderIds: this.orders.finish(),
       customer: this.customer.finish(),
       customerIds: this.customers.values,
       day: this.day.finish(),
@@ -387,7 +409,7 @@ export function* orderRows(table: OrderTable): Generator<OrderRowInput> {
     }
     const cost = table.cost ? table.cost[i]! : Number.NaN;
     yield {
-      orderId: table.orderIds[table.orderKey[i]!]!,
+      orderId: table.orderIds.text(table.orderKey[i]!),
       customerId: customer >= 0 ? table.customerIds[customer]! : null,
       day: table.day[i]!,
       amount: table.amount[i]!,

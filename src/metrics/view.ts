@@ -48,8 +48,8 @@ export function customerIndex(table: OrderTable): CustomerIndex {
     const da = day[a]!;
     const db = day[b]!;
     if (da !== db) return da > db;
-    const ia = table.orderIds[table.orderKey[a]!]!;
-    const ib = table.orderIds[table.orderKey[b]!]!;
+    const ia = table.orderIds.text(table.orderKey[a]!);
+    const ib = table.orderIds.text(table.orderKey[b]!);
     if (ia !== ib) return ia > ib;
     return table.isPurchase[a]! < table.isPurchase[b]!;
   };

@@ -122,6 +122,8 @@ export class FastOrderReader implements AttributeCodes {
   /** Per attribute column: local value id → the builder's code, -1 until the builder has it. */
   private readonly attributeCodes: GrowableInt32[];
   private readonly rowAttribute: Int32Array;
+  /** The builder's code for a new order id, from its bytes. */
+  private readonly newOrderCode: (bytes: Uint8Array, start: number, end: number) => number;
   private readonly orders = new InternTable(1 << 16, true);
   private readonly customers = new InternTable(1 << 16);
   private readonly customerCode = new GrowableInt32();
@@ -147,6 +149,7 @@ export class FastOrderReader implements AttributeCodes {
     private readonly builder: OrderTableBuilder,
     private readonly rejects: RejectCollector,
   ) {
+    this.newOrderCode = (bytes, start, end) => builder.newOrderCodeFromBytes(bytes, start, end);
     this.scanner = new CsvScanner(input.bytes, input.from, input.delimiter.charCodeAt(0), input.newline);
     const header = input.header;
     this.width = header.length;
@@ -605,7 +608,7 @@ export class FastOrderReader implements AttributeCodes {
     else {
       code = this.orderCode.data[order]!;
       if (code < 0) {
-        code = this.builder.newOrderCode(this.orderIdText(order, line));
+        code = this.orders.withKey(order, this.newOrderCode);
         this.orderCode.data[order] = code;
       }
     }

@@ -162,6 +162,11 @@ export class InternTable {
     return { arena: this.arena.slice(0, this.arenaLength), bounds: this.bounds.slice(0, this.count * 2) };
   }
 
+  /** Hands the bytes of `id`'s key to `sink` (no string made) and returns what it returns. */
+  withKey<T>(id: number, sink: (bytes: Uint8Array, start: number, end: number) => T): T {
+    return sink(this.arena, this.bounds[id * 2]!, this.bounds[id * 2 + 1]!);
+  }
+
   /** The key of `id` as a string. */
   text(id: number): string {
     return bytesToString(this.arena, this.bounds[id * 2]!, this.bounds[id * 2 + 1]!);

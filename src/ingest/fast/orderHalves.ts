@@ -68,7 +68,7 @@ export function chunkResultTransfer(result: OrderChunkResult): ArrayBuffer[] {
   if (result.outcome !== 'ok') return [];
   const t = result.table;
   const { orderKeys, customerKeys } = result;
-  const arrays = [t.orderKey, t.customer, t.day, t.amount, t.isPurchase, ...(t.cost ? [t.cost] : []), ...t.attributes.map((a) => a.codes), orderKeys.arena, orderKeys.bounds, customerKeys.keys.arena, customerKeys.keys.bounds, customerKeys.codes];
+  const arrays = [t.orderIds.bytes, t.orderIds.ends, t.orderKey, t.customer, t.day, t.amount, t.isPurchase, ...(t.cost ? [t.cost] : []), ...t.attributes.map((a) => a.codes), orderKeys.arena, orderKeys.bounds, customerKeys.keys.arena, customerKeys.keys.bounds, customerKeys.codes];
   return arrays.map((array) => array.buffer as ArrayBuffer);
 }
 
