@@ -14,6 +14,54 @@ import { useChartDirection } from '../../ui/charts/direction';
 
 export type CohortMode = 'percent' | 'count' | 'revenue';
 
+/** What the cells of one heat-map row share: their row, its texts and the display mode. */
+interface CohortRowTexts {
+  row: CohortRow;
+  active: readonly number[];
+  retention: readonly number[];
+  rowText: string;
+  sizeText: string;
+  mode: CohortMode;
+  money: (v: number) => string;
+  offsetText: (k: number) => string;
+}
+
+/**
+ * One cell; its text and title are formatted when first read. A weekly heat map has about 17,000
+ * cells and draws only the thousand or so in its scroll box (HeatmapTable), so formatting every
+ * cell up front was most of the time of a switch to weeks.
+ */
+class CohortCell {
+  private shown: string | undefined;
+  private described: string | undefined;
+  constructor(
+    private readonly texts: CohortRowTexts,
+    private readonly k: number,
+  ) {}
+
+  /** The shade: the share of the cohort, or of its first-period revenue. */
+  get share(): number {
+    const { row, retention, mode } = this.texts;
+    if (mode !== 'revenue') return (retention[this.k] ?? 0) / 100;
+    const revenueShare = row.revenueRetention[this.k];
+    return revenueShare === null || revenueShare === undefined ? 0 : Math.min(1, revenueShare / 100);
+  }
+
+  get text(): string {
+    const { row, active, retention, mode, money } = this.texts;
+    const k = this.k;
+    this.shown ??= mode === 'revenue' ? money(row.revenue[k] ?? 0) : mode === 'percent' ? formatPercent(retention[k] ?? 0, 0) : formatInteger(active[k]!);
+    return this.shown;
+  }
+
+  get title(): string {
+    const { active, retention, rowText, sizeText, offsetText } = this.texts;
+    const k = this.k;
+    this.described ??= `${rowText} ${offsetText(k)}: ${formatInteger(active[k]!)} / ${sizeText} (${formatPercent(retention[k] ?? 0)})`;
+    return this.described;
+  }
+}
+
 /** Heat map rows for a display mode: the shading is always the share of the cohort (or of its first-period revenue). */
 export function heatmapRows(
   rows: readonly CohortRow[],
@@ -22,27 +70,13 @@ export function heatmapRows(
   money: (v: number) => string,
   cohortText: (label: string) => string = (label) => label,
 ): HeatmapRow[] {
-  // Per-offset and per-row texts once, not once per cell: a weekly heat map has thousands of cells.
+  // Per-offset and per-row texts once, not once per cell.
   const offsetTexts: string[] = [];
   const offsetText = (k: number) => (offsetTexts[k] ??= t('cohorts.offset', { k }));
   return rows.map((row) => {
     const active = unbounded ? row.activeUnbounded : row.active;
-    const retention = unbounded ? row.retentionUnbounded : row.retention;
-    const rowText = cohortText(row.cohort);
-    const sizeText = formatInteger(row.size);
-    return {
-      label: row.cohort,
-      size: row.size,
-      cells: active.map((count, k) => {
-        const pct = retention[k] ?? 0;
-        const revenueShare = row.revenueRetention[k];
-        const title = `${rowText} ${offsetText(k)}: ${formatInteger(count)} / ${sizeText} (${formatPercent(pct)})`;
-        if (mode === 'revenue') {
-          return { share: revenueShare === null || revenueShare === undefined ? 0 : Math.min(1, revenueShare / 100), text: money(row.revenue[k] ?? 0), title };
-        }
-        return { share: pct / 100, text: mode === 'percent' ? formatPercent(pct, 0) : formatInteger(count), title };
-      }),
-    };
+    const texts: CohortRowTexts = { row, active, retention: unbounded ? row.retentionUnbounded : row.retention, rowText: cohortText(row.cohort), sizeText: formatInteger(row.size), mode, money, offsetText };
+    return { label: row.cohort, size: row.size, cells: active.map((_, k) => new CohortCell(texts, k)) };
   });
 }
 
