@@ -11,6 +11,7 @@ import { useCohortClickThrough } from '../../ui/controls/clickThrough';
 import type { CohortRow } from '../../metrics/cohorts';
 import { formatPeriodLabel } from '../../i18n/dates';
 import { useChartDirection } from '../../ui/charts/direction';
+import { ChartBox } from '../../ui/charts/ChartBox';
 
 export type CohortMode = 'percent' | 'count' | 'revenue';
 
@@ -106,7 +107,7 @@ export function CohortPanel() {
   const curve = useMemo(
     () =>
       data?.status === 'ok' ? (
-        <div className="chart" role="img" aria-label={t('cohorts.curve')}>
+        <ChartBox label={t('cohorts.curve')}>
           <ResponsiveContainer width="100%" height="100%">
             <LineChart data={data.weightedAverage} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
               <CartesianGrid strokeDasharray="3 3" />
@@ -116,7 +117,7 @@ export function CohortPanel() {
               <Line type="monotone" dataKey={unbounded ? 'retentionUnbounded' : 'retention'} stroke={CATEGORICAL[0]} strokeWidth={2} dot={false} isAnimationActive={false} />
             </LineChart>
           </ResponsiveContainer>
-        </div>
+        </ChartBox>
       ) : null,
     // direction is a new object on every render; what it depends on is the locale (rtl) and the calendar.
     // eslint-disable-next-line react-hooks/exhaustive-deps

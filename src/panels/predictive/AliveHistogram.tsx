@@ -5,6 +5,7 @@ import { formatInteger } from '../../i18n/numbers';
 import type { AliveHistogramBin } from '../../metrics/predictive';
 import { CATEGORICAL } from '../../ui/palette';
 import { formatDecimal } from './format';
+import { ChartBox } from '../../ui/charts/ChartBox';
 
 const binLabel = (bin: AliveHistogramBin): string => `${formatDecimal(bin.from, 1)}–${formatDecimal(bin.to, 1)}`;
 
@@ -17,7 +18,7 @@ export function AliveHistogram({ bins }: { bins: readonly AliveHistogramBin[] })
     <>
       <h3 className="chart-title">{title}</h3>
       <p className="panel__explain">{t('predictive.alive.explain')}</p>
-      <div className="chart" role="img" aria-label={title}>
+      <ChartBox label={title}>
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={data} margin={{ top: 8, right: 16, bottom: 24, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" />
@@ -27,7 +28,7 @@ export function AliveHistogram({ bins }: { bins: readonly AliveHistogramBin[] })
             <Bar dataKey="customers" name={t('predictive.alive.customers')} fill={CATEGORICAL[0]} isAnimationActive={false} />
           </BarChart>
         </ResponsiveContainer>
-      </div>
+      </ChartBox>
       <table className="figure-table">
         <caption className="visually-hidden">{t('predictive.alive.caption')}</caption>
         <thead>

@@ -6,6 +6,7 @@ import { formatInteger } from '../../i18n/numbers';
 import type { HoldoutCheck, HoldoutCheckEmpty } from '../../metrics/predictive';
 import { CATEGORICAL } from '../../ui/palette';
 import { formatDecimal } from './format';
+import { ChartBox } from '../../ui/charts/ChartBox';
 
 const show = (value: number | null): string => (value === null ? '' : formatDecimal(value, 2));
 
@@ -26,7 +27,7 @@ export function HoldoutChart({ check }: { check: HoldoutCheck | HoldoutCheckEmpt
   return (
     <>
       <h3 className="chart-title">{title}</h3>
-      <div className="chart" role="img" aria-label={title}>
+      <ChartBox label={title}>
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={check.rows} margin={{ top: 8, right: 16, bottom: 24, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" />
@@ -38,7 +39,7 @@ export function HoldoutChart({ check }: { check: HoldoutCheck | HoldoutCheckEmpt
             <Bar dataKey="actualMean" name={actual} fill={CATEGORICAL[1]} isAnimationActive={false} />
           </BarChart>
         </ResponsiveContainer>
-      </div>
+      </ChartBox>
       <table className="figure-table">
         <caption className="visually-hidden">{t('predictive.holdout.caption')}</caption>
         <thead>

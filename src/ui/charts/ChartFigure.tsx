@@ -1,6 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import { t } from '../../i18n/messages';
-import { useMountTurn } from './mountTurns';
+import { ChartBox } from './ChartBox';
 
 /**
  * A chart with its title, exposed to assistive technology as one image with a label, and the
@@ -11,13 +11,10 @@ import { useMountTurn } from './mountTurns';
 export function ChartFigure(props: { title: string; chart: ReactNode; table: ReactNode; note?: string; tableAlwaysShown?: boolean }) {
   const [tableShown, setTableShown] = useState(false);
   const tableId = useId();
-  const drawn = useMountTurn();
   return (
     <figure className="chart-figure">
       <figcaption className="chart-title">{props.title}</figcaption>
-      <div className="chart" role="img" aria-label={props.title} aria-busy={!drawn}>
-        {drawn ? props.chart : null}
-      </div>
+      <ChartBox label={props.title}>{props.chart}</ChartBox>
       {props.note && <p className="chart-note">{props.note}</p>}
       {props.tableAlwaysShown ? (
         <div className="chart-figure__table">{props.table}</div>
