@@ -11,7 +11,7 @@
  * is its purchase row plus the refund rows of the same order id kept in the view. Orders placed
  * on the same day are numbered in order-id order.
  */
-import { applyFilters } from './view';
+import { applyFilters, type OrderView } from './view';
 import type { Filters, Settings } from './settings';
 import type { OrderTable } from './table';
 import { mean, median } from './median';
@@ -45,43 +45,20 @@ export function aovByOrderNumber(
 ): AovByOrderNumber | { status: 'empty'; reason: 'no-orders' } {
   const max = Number.isFinite(maxOrderNumber) ? Math.max(1, Math.floor(maxOrderNumber)) : 10;
   const view = applyFilters(table, filters);
-  const amounts: number[][] = Array.from({ length: max }, () => []);
-  const refundsOfOrder = new Map<number, number>();
-  const purchases: number[] = [];
-  for (let i = 0; i < view.customers.length; i++) {
-    const customer = view.customers[i]!;
-    if (refundsOfOrder.size) refundsOfOrder.clear();
-    for (let k = view.customerStart[i]!; k < view.customerStart[i + 1]!; k++) {
-      const row = view.customerRows[k]!;
-      if (table.isPurchase[row] === 1) continue;
-      const key = table.orderKey[row]!;
-      refundsOfOrder.set(key, (refundsOfOrder.get(key) ?? 0) + table.amount[row]!);
-    }
-    purchases.length = 0;
-    for (let k = view.index.start[customer]!; k < view.index.start[customer + 1]!; k++) {
-      const row = view.index.rows[k]!;
-      if (table.isPurchase[row] === 1) purchases.push(row);
-    }
-    // Same-day orders are numbered by order id, so the numbering does not depend on file order.
-    // (Rows are already in day order; sort only when two purchases share a day.)
-    let sameDay = false;
-    for (let k = 1; k < purchases.length && !sameDay; k++) sameDay = table.day[purchases[k]!] === table.day[purchases[k - 1]!];
-    if (sameDay) purchases.sort((a, b) => table.day[a]! - table.day[b]! || compareText(table.orderIds[table.orderKey[a]!]!, table.orderIds[table.orderKey[b]!]!));
-    for (let k = 0; k < purchases.length; k++) {
-      const row = purchases[k]!;
-      const day = table.day[row]!;
-      if (day < view.firstDay || day > view.lastDay) continue;
-      const refunded = refundsOfOrder.size ? (refundsOfOrder.get(table.orderKey[row]!) ?? 0) : 0;
-      amounts[Math.min(k + 1, max) - 1]!.push(table.amount[row]! + refunded);
-    }
-  }
-  let orders = 0;
+  const measured = measuredPurchases(view, max);
+  const count = measured.bucket.length;
+  if (count === 0) return { status: 'empty', reason: 'no-orders' };
+  // Group the amounts by bucket, keeping their order inside each bucket (a stable counting
+  // sort), so every sum below adds the same numbers in the same order as a list per bucket would.
+  const bucketStart = new Int32Array(max + 1);
+  for (let i = 0; i < count; i++) bucketStart[measured.bucket[i]! + 1]!++;
+  for (let b = 0; b < max; b++) bucketStart[b + 1]! += bucketStart[b]!;
+  const fill = bucketStart.slice(0, max);
+  const grouped = new Float64Array(count);
+  for (let i = 0; i < count; i++) grouped[fill[measured.bucket[i]!]!++] = measured.amount[i]!;
   let sum = 0;
-  for (const bucket of amounts) {
-    orders += bucket.length;
-    for (const value of bucket) sum += value;
-  }
-  if (orders === 0) return { status: 'empty', reason: 'no-orders' };
+  for (let i = 0; i < count; i++) sum += grouped[i]!;
+  const amounts = Array.from({ length: max }, (_, b) => grouped.subarray(bucketStart[b]!, bucketStart[b + 1]!));
   const firstMean = mean(amounts[0]!);
   const buckets = amounts.map((values, index): AovBucket => {
     const bucketMean = mean(values);
@@ -94,9 +71,58 @@ export function aovByOrderNumber(
       relativeToFirst: bucketMean !== null && firstMean !== null && firstMean > 0 ? bucketMean / firstMean : null,
     };
   });
-  return { status: 'ok', maxOrderNumber: max, overallMean: sum / orders, orders, buckets };
+  return { status: 'ok', maxOrderNumber: max, overallMean: sum / count, orders: count, buckets };
 }
 
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+/**
+ * The purchases inside the view with their bucket (order number − 1, capped at max − 1) and net
+ * amount, customer by customer and in order-number order.
+ */
+function measuredPurchases(view: OrderView, max: number): { bucket: Uint8Array | Int32Array; amount: Float64Array } {
+  const table = view.table;
+  const { amount, isPurchase, orderKey, day } = table;
+  const { start, rows: historyRows } = view.index;
+  const { customers, customerStart, customerRows, firstDay, lastDay } = view;
+  // Refund sums of the current customer's orders, by order key (arrays instead of a Map per
+  // customer); reset after each customer by walking their refund rows again.
+  const refundSum = new Float64Array(table.orderIds.length);
+  const refunded = new Uint8Array(table.orderIds.length);
+  const bucket = max <= 256 ? new Uint8Array(customerRows.length) : new Int32Array(customerRows.length);
+  const net = new Float64Array(customerRows.length);
+  let count = 0;
+  for (let i = 0; i < customers.length; i++) {
+    const customer = customers[i]!;
+    const from = customerStart[i]!;
+    const to = customerStart[i + 1]!;
+    let anyRefund = false;
+    for (let k = from; k < to; k++) {
+      const row = customerRows[k]!;
+      if (isPurchase[row] === 1) continue;
+      const key = orderKey[row]!;
+      refundSum[key] = refundSum[key]! + amount[row]!;
+      refunded[key] = 1;
+      anyRefund = true;
+    }
+    // Order numbers count the whole history. The index lists a customer's rows by day, then order
+    // id (view.ts), which is the numbering order: same-day orders go by order id, whatever the file order.
+    let number = 0;
+    for (let k = start[customer]!; k < start[customer + 1]!; k++) {
+      const row = historyRows[k]!;
+      if (isPurchase[row] !== 1) continue;
+      number++;
+      const d = day[row]!;
+      if (d < firstDay || d > lastDay) continue;
+      const key = orderKey[row]!;
+      bucket[count] = Math.min(number, max) - 1;
+      net[count++] = amount[row]! + (anyRefund && refunded[key] === 1 ? refundSum[key]! : 0);
+    }
+    if (anyRefund) {
+      for (let k = from; k < to; k++) {
+        const key = orderKey[customerRows[k]!]!;
+        refundSum[key] = 0;
+        refunded[key] = 0;
+      }
+    }
+  }
+  return { bucket: bucket.subarray(0, count), amount: net.subarray(0, count) };
 }
