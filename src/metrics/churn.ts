@@ -39,6 +39,7 @@ import {
   type PeriodGrid,
 } from './activity';
 import { periodLabel, type CalendarSystem, type Period } from './calendar';
+import { purchaseDayIndex } from './customerRows';
 import type { Filters, Settings } from './settings';
 import type { OrderTable } from './table';
 
@@ -139,7 +140,6 @@ export function retentionByPeriod(table: OrderTable, settings: Settings, filters
  * gain in period s − 1 (when s > 0). Linear in rows; no per-customer, per-period loop.
  */
 function countActivity(history: OrderView, grid: PeriodGrid, windowDays: number, periods: RetentionPeriod[]): void {
-  const table = history.table;
   const count = grid.count;
   const firstBoundaryFrom = (day: number): number => (day < grid.firstDay ? 0 : day > grid.lastDay ? count + 1 : periodOffset(grid, day) + 1);
   const lastBoundaryUpTo = (day: number): number => {
@@ -153,18 +153,16 @@ function countActivity(history: OrderView, grid: PeriodGrid, windowDays: number,
   const runEnd = new Int32Array(count + 1);
   const bought = new Int32Array(count);
   const boughtRetained = new Int32Array(count);
+  const { start, day: purchaseDay } = purchaseDayIndex(history);
   for (let position = 0; position < history.customers.length; position++) {
     const code = history.customers[position]!;
     const firstOffset = periodOffset(grid, history.index.firstPurchaseDay[code]!);
     let runs = 0;
     let boughtCount = 0;
-    let previousDay = NO_DAY;
-    for (let k = history.customerStart[position]!; k < history.customerStart[position + 1]!; k++) {
-      const row = history.customerRows[k]!;
-      const day = table.day[row]!;
+    const end = start[position + 1]!;
+    for (let j = start[position]!; j < end; j++) {
+      const day = purchaseDay[j]!;
       if (day > grid.lastDay) break;
-      if (table.isPurchase[row] !== 1 || day === previousDay) continue;
-      previousDay = day;
       const offset = periodOffset(grid, day);
       if (offset >= 0 && (boughtCount === 0 || bought[boughtCount - 1] !== offset)) bought[boughtCount++] = offset;
       const low = firstBoundaryFrom(day);
