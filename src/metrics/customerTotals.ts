@@ -9,7 +9,8 @@
  */
 import type { OrderView } from './view';
 import type { OrderTable } from './table';
-import { effectiveCost, rowMargin, type MarginRule } from './margin';
+import { effectiveCost, marginOfRow, type MarginRule } from './margin';
+import { customerRowColumns } from './customerRows';
 
 export interface CustomerTotals {
   /** Customer codes (index into table.customerIds), ascending. */
@@ -54,7 +55,6 @@ export function customerTotals(view: OrderView, rule: MarginRule, upToDay: numbe
 }
 
 function computeCustomerTotals(view: OrderView, rule: MarginRule, upToDay: number): CustomerTotals {
-  const table = view.table;
   const count = view.customers.length;
   const customer = new Int32Array(count);
   const position = new Int32Array(count);
@@ -65,7 +65,8 @@ function computeCustomerTotals(view: OrderView, rule: MarginRule, upToDay: numbe
   const lastPurchaseDay = new Int32Array(count);
   const acquisitionDay = new Int32Array(count);
   const acquisitionRow = new Int32Array(count);
-  const { day: days, amount, isPurchase } = table;
+  // Day, amount and purchase flag in customer order (sequential reads, shared with other metrics).
+  const { day: days, amount, isPurchase } = customerRowColumns(view);
   const rows = view.customerRows;
   const noMargin = rule.basis === 'none';
   let kept = 0;
@@ -82,17 +83,16 @@ function computeCustomerTotals(view: OrderView, rule: MarginRule, upToDay: numbe
     let last = 0;
     let rowsSeen = 0;
     for (let k = from; k < to; k++) {
-      const row = rows[k]!;
-      const day = days[row]!;
+      const day = days[k]!;
       if (day > upToDay) break; // rows are in day order
       rowsSeen++;
-      sum += amount[row]!;
+      sum += amount[k]!;
       if (!noMargin) {
-        const rowValue = rowMargin(table, rule, row);
+        const rowValue = marginOfRow(rule, rows[k]!, amount[k]!);
         if (Number.isNaN(rowValue)) unknown++;
         else marginSum += rowValue;
       }
-      if (isPurchase[row] === 1) {
+      if (isPurchase[k] === 1) {
         if (bought === 0) first = day;
         last = day;
         bought++;
@@ -128,6 +128,18 @@ function computeCustomerTotals(view: OrderView, rule: MarginRule, upToDay: numbe
     customersWithoutPurchase,
     rowsWithUnknownMargin,
   };
+}
+
+const sortedRevenueCache = new WeakMap<CustomerTotals, Float64Array>();
+
+/**
+ * totals.revenue sorted ascending (typed-array order), sorted once per totals: the RFM monetary
+ * score, the median CLV and revenue concentration all need it. Callers must not change it.
+ */
+export function sortedRevenue(totals: CustomerTotals): Float64Array {
+  let sorted = sortedRevenueCache.get(totals);
+  if (!sorted) sortedRevenueCache.set(totals, (sorted = Float64Array.from(totals.revenue).sort()));
+  return sorted;
 }
 
 /** The label of blank attribute values (same as the cohort breakdown). */

@@ -76,7 +76,11 @@ export function marginRule(table: OrderTable, settings: Settings): MarginRule {
 
 /** Margin of one row, NaN when it cannot be known (internal marker; results carry null). */
 export function rowMargin(table: OrderTable, rule: MarginRule, row: number): number {
-  const amount = table.amount[row]!;
+  return marginOfRow(rule, row, table.amount[row]!);
+}
+
+/** rowMargin for a caller that already holds the row's amount (read in another order). */
+export function marginOfRow(rule: MarginRule, row: number, amount: number): number {
   if (rule.cost) {
     const cost = rule.cost[row]!;
     if (!Number.isNaN(cost)) return amount - cost;

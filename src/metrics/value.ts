@@ -12,8 +12,8 @@ import type { Filters, Settings } from './settings';
 import type { OrderTable } from './table';
 import { periodIndex, periodLabel, type CalendarSystem, type Period } from './calendar';
 import { marginRule, type MarginBasis } from './margin';
-import { attributeReader, customerTotals, type CustomerTotals } from './customerTotals';
-import { mean, median } from './median';
+import { attributeReader, customerTotals, sortedRevenue, type CustomerTotals } from './customerTotals';
+import { mean, median, medianSorted } from './median';
 
 export { aovByOrderNumber } from './orderValue';
 export type { AovByOrderNumber, AovBucket } from './orderValue';
@@ -126,7 +126,7 @@ export function historicalClv(table: OrderTable, settings: Settings, filters: Fi
     status: 'ok',
     asOfDay: view.lastDay,
     customers: n,
-    revenue: { total, mean: total / n, median: median(totals.revenue)! },
+    revenue: { total, mean: total / n, median: medianSorted(sortedRevenue(totals))! },
     marginBasis: rule.basis,
     margin: summariseMargin(totals.margin, rule.basis),
     rowsWithUnknownMargin: totals.rowsWithUnknownMargin,
