@@ -12,6 +12,7 @@
  * on the same day are numbered in order-id order.
  */
 import { applyFilters, type OrderView } from './view';
+import { customerRowColumns, rowColumns } from './customerRows';
 import type { Filters, Settings } from './settings';
 import type { OrderTable } from './table';
 import { mean, median } from './median';
@@ -78,50 +79,42 @@ export function aovByOrderNumber(
  * The purchases inside the view with their bucket (order number − 1, capped at max − 1) and net
  * amount, customer by customer and in order-number order.
  */
-function measuredPurchases(view: OrderView, max: number): { bucket: Uint8Array | Int32Array; amount: Float64Array } {
+function measuredPurchases(view: OrderView, max: number): { bucket: Int32Array; amount: Float64Array } {
   const table = view.table;
-  const { amount, isPurchase, orderKey, day } = table;
+  const orderKey = table.orderKey;
   const { start, rows: historyRows } = view.index;
   const { customers, customerStart, customerRows, firstDay, lastDay } = view;
-  // Refund sums of the current customer's orders, by order key (arrays instead of a Map per
-  // customer); reset after each customer by walking their refund rows again.
-  const refundSum = new Float64Array(table.orderIds.length);
-  const refunded = new Uint8Array(table.orderIds.length);
-  const bucket = max <= 256 ? new Uint8Array(customerRows.length) : new Int32Array(customerRows.length);
+  // Both walks read columns copied into customer order (customerRows.ts): sequential reads.
+  const viewColumns = customerRowColumns(view);
+  const history = rowColumns(table, historyRows);
+  const bucket = new Int32Array(customerRows.length);
   const net = new Float64Array(customerRows.length);
+  // Refund sums of the current customer's orders by order key, filled only for customers with a
+  // refund in the view (few): the other customers skip the map entirely.
+  const refundsOfOrder = new Map<number, number>();
   let count = 0;
   for (let i = 0; i < customers.length; i++) {
     const customer = customers[i]!;
     const from = customerStart[i]!;
     const to = customerStart[i + 1]!;
-    let anyRefund = false;
+    if (refundsOfOrder.size) refundsOfOrder.clear();
     for (let k = from; k < to; k++) {
-      const row = customerRows[k]!;
-      if (isPurchase[row] === 1) continue;
-      const key = orderKey[row]!;
-      refundSum[key] = refundSum[key]! + amount[row]!;
-      refunded[key] = 1;
-      anyRefund = true;
+      if (viewColumns.isPurchase[k] === 1) continue;
+      const key = orderKey[customerRows[k]!]!;
+      refundsOfOrder.set(key, (refundsOfOrder.get(key) ?? 0) + viewColumns.amount[k]!);
     }
     // Order numbers count the whole history. The index lists a customer's rows by day, then order
     // id (view.ts), which is the numbering order: same-day orders go by order id, whatever the file order.
     let number = 0;
-    for (let k = start[customer]!; k < start[customer + 1]!; k++) {
-      const row = historyRows[k]!;
-      if (isPurchase[row] !== 1) continue;
+    const end = start[customer + 1]!;
+    for (let k = start[customer]!; k < end; k++) {
+      if (history.isPurchase[k] !== 1) continue;
       number++;
-      const d = day[row]!;
+      const d = history.day[k]!;
       if (d < firstDay || d > lastDay) continue;
-      const key = orderKey[row]!;
       bucket[count] = Math.min(number, max) - 1;
-      net[count++] = amount[row]! + (anyRefund && refunded[key] === 1 ? refundSum[key]! : 0);
-    }
-    if (anyRefund) {
-      for (let k = from; k < to; k++) {
-        const key = orderKey[customerRows[k]!]!;
-        refundSum[key] = 0;
-        refunded[key] = 0;
-      }
+      const refunded = refundsOfOrder.size ? (refundsOfOrder.get(orderKey[historyRows[k]!]!) ?? 0) : 0;
+      net[count++] = history.amount[k]! + refunded;
     }
   }
   return { bucket: bucket.subarray(0, count), amount: net.subarray(0, count) };
