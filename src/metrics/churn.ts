@@ -108,18 +108,30 @@ export function retentionByPeriod(table: OrderTable, settings: Settings, filters
   const grid = periodGrid(view.firstDay, view.lastDay, periodOptionsOf(settings));
   const periods = emptyPeriods(grid);
   countActivity(historyView(table, filters, view), grid, window.days, periods);
+  // Revenue sums per period in typed arrays (a number field of an object would box every
+  // addition); each is added in row order, as before, and copied into the periods after.
+  const guestRevenue = new Float64Array(grid.count);
+  const returningRevenue = new Float64Array(grid.count);
+  const newRevenue = new Float64Array(grid.count);
+  const { day, customer: customerOf, amount: amountOf } = table;
+  const firstPurchaseDay = view.index.firstPurchaseDay;
   for (let i = 0; i < view.rows.length; i++) {
     const row = view.rows[i]!;
-    const counts = periods[periodOffset(grid, table.day[row]!)]!;
-    const customer = table.customer[row]!;
-    const amount = table.amount[row]!;
-    if (customer < 0) counts.guestRevenue += amount;
+    const offset = periodOffset(grid, day[row]!);
+    const customer = customerOf[row]!;
+    const amount = amountOf[row]!;
+    if (customer < 0) guestRevenue[offset] = guestRevenue[offset]! + amount;
     else {
-      const first = view.index.firstPurchaseDay[customer]!;
-      if (first !== NO_DAY && first < counts.startDay) counts.returningRevenue += amount;
-      else counts.newRevenue += amount;
+      const first = firstPurchaseDay[customer]!;
+      if (first !== NO_DAY && first < grid.startDay[offset]!) returningRevenue[offset] = returningRevenue[offset]! + amount;
+      else newRevenue[offset] = newRevenue[offset]! + amount;
     }
   }
+  periods.forEach((counts, offset) => {
+    counts.guestRevenue = guestRevenue[offset]!;
+    counts.returningRevenue = returningRevenue[offset]!;
+    counts.newRevenue = newRevenue[offset]!;
+  });
   for (const counts of periods) {
     counts.lifecycle.new = counts.newCustomers;
     counts.lifecycle.reactivated = counts.reactivatedCustomers;
