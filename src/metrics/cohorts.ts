@@ -25,7 +25,6 @@ import { applyFilters, type OrderView } from './view';
 import { hasCustomerPurchase, periodGrid, periodOptionsOf, type PeriodGrid } from './activity';
 import { periodLabel, periodStartDay, type CalendarSystem, type Period } from './calendar';
 import { attributeReader } from './customerTotals';
-import { customerRowColumns } from './customerRows';
 import type { Filters, Settings } from './settings';
 import type { OrderTable } from './table';
 
@@ -177,8 +176,8 @@ export function cohortTable(table: OrderTable, settings: Settings, filters: Filt
 
 /** The cohort matrix of some customers, one row per non-empty cohort, oldest first. */
 function cohortRows(view: OrderView, grid: PeriodGrid, members: CohortMembers): CohortRow[] {
-  // Columns in customer order (customerRows.ts): the row loop below reads them sequentially.
-  const { day: days, amount: amounts, isPurchase } = customerRowColumns(view);
+  // Columns in customer order (view.ts): the row loop below reads them sequentially.
+  const { day: days, amount: amounts, isPurchase } = view.columns;
   const customerStart = view.customerStart;
   const offsetByDay = grid.offsetByDay;
   const firstDay = grid.firstDay;

@@ -1,54 +1,8 @@
 /**
- * The columns of a view's customer rows, copied into customer order, and each customer's
- * distinct purchase days. Both are computed once per view and shared by the metrics.
- *
- * Why copies: view.customerRows lists a customer's rows together, so reading table.day[row]
- * through it jumps all over the table. On a million rows one such pass costs several times a
- * sequential one, and a dashboard makes a dozen of them. Copying day, amount and purchase flag
- * into customer order once makes every later per-customer loop sequential.
+ * Each customer's distinct purchase days in a view, computed once per view and shared by the
+ * metrics (kpis, churn window, time between orders, lifecycle, repeat rate, retention).
  */
-import type { OrderTable } from './table';
 import type { OrderView } from './view';
-
-export interface CustomerRowColumns {
-  /** column[k] is the table's value at row customerRows[k] (the rows the columns were made for). */
-  readonly day: Int32Array;
-  readonly amount: Float64Array;
-  readonly isPurchase: Uint8Array;
-}
-
-const columnsCache = new WeakMap<Int32Array, CustomerRowColumns>();
-
-/**
- * The day, amount and purchase flag of `rows` (view.customerRows or index.rows), in that order.
- * Cached per rows array: the unfiltered view shares its rows with the customer index. Callers
- * must not change the arrays.
- */
-export function rowColumns(table: OrderTable, rows: Int32Array): CustomerRowColumns {
-  const cached = columnsCache.get(rows);
-  if (cached) return cached;
-  const n = rows.length;
-  const day = new Int32Array(n);
-  const amount = new Float64Array(n);
-  const isPurchase = new Uint8Array(n);
-  const tableDay = table.day;
-  const tableAmount = table.amount;
-  const tablePurchase = table.isPurchase;
-  for (let k = 0; k < n; k++) {
-    const row = rows[k]!;
-    day[k] = tableDay[row]!;
-    amount[k] = tableAmount[row]!;
-    isPurchase[k] = tablePurchase[row]!;
-  }
-  const columns = { day, amount, isPurchase };
-  columnsCache.set(rows, columns);
-  return columns;
-}
-
-/** The columns of view.customerRows. */
-export function customerRowColumns(view: OrderView): CustomerRowColumns {
-  return rowColumns(view.table, view.customerRows);
-}
 
 export interface PurchaseDays {
   /** Distinct purchase days of view.customers[p] are day[start[p] .. start[p + 1]), ascending. */
@@ -68,9 +22,8 @@ const purchaseDaysCache = new WeakMap<OrderView, PurchaseDays>();
 export function purchaseDayIndex(view: OrderView): PurchaseDays {
   const cached = purchaseDaysCache.get(view);
   if (cached) return cached;
-  const columns = customerRowColumns(view);
-  const rowDay = columns.day;
-  const isPurchase = columns.isPurchase;
+  const rowDay = view.columns.day;
+  const isPurchase = view.columns.isPurchase;
   const customerStart = view.customerStart;
   const customers = view.customers.length;
   const start = new Int32Array(customers + 1);

@@ -10,7 +10,6 @@
 import type { OrderView } from './view';
 import type { OrderTable } from './table';
 import { effectiveCost, marginOfRow, type MarginRule } from './margin';
-import { customerRowColumns } from './customerRows';
 
 export interface CustomerTotals {
   /** Customer codes (index into table.customerIds), ascending. */
@@ -65,8 +64,8 @@ function computeCustomerTotals(view: OrderView, rule: MarginRule, upToDay: numbe
   const lastPurchaseDay = new Int32Array(count);
   const acquisitionDay = new Int32Array(count);
   const acquisitionRow = new Int32Array(count);
-  // Day, amount and purchase flag in customer order (sequential reads, shared with other metrics).
-  const { day: days, amount, isPurchase } = customerRowColumns(view);
+  // Day, amount and purchase flag in customer order (view.ts: sequential reads).
+  const { day: days, amount, isPurchase } = view.columns;
   const rows = view.customerRows;
   const noMargin = rule.basis === 'none';
   let kept = 0;

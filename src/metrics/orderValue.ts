@@ -12,7 +12,6 @@
  * on the same day are numbered in order-id order.
  */
 import { applyFilters, type OrderView } from './view';
-import { customerRowColumns, rowColumns } from './customerRows';
 import type { Filters, Settings } from './settings';
 import type { OrderTable } from './table';
 import { mean, median } from './median';
@@ -84,9 +83,9 @@ function measuredPurchases(view: OrderView, max: number): { bucket: Int32Array; 
   const orderKey = table.orderKey;
   const { start, rows: historyRows } = view.index;
   const { customers, customerStart, customerRows, firstDay, lastDay } = view;
-  // Both walks read columns copied into customer order (customerRows.ts): sequential reads.
-  const viewColumns = customerRowColumns(view);
-  const history = rowColumns(table, historyRows);
+  // Both walks read the columns copied into customer order (view.ts): sequential reads.
+  const viewColumns = view.columns;
+  const history = view.index.columns;
   const bucket = new Int32Array(customerRows.length);
   const net = new Float64Array(customerRows.length);
   // Refund sums of the current customer's orders by order key, filled only for customers with a

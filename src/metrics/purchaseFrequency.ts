@@ -18,7 +18,6 @@ import type { Filters, Settings } from './settings';
 import type { OrderTable } from './table';
 import { marginRule } from './margin';
 import { customerTotals } from './customerTotals';
-import { customerRowColumns } from './customerRows';
 
 const YEAR_DAYS = 365.2425;
 
@@ -80,7 +79,7 @@ function frequencyByTenureYear(table: OrderTable, filters: Filters, firstDay: nu
   // without orders count too.
   const { fromDay: _from, toDay: _to, ...customerFilters } = filters; // same cache key as {} when unfiltered
   const all = applyFilters(table, customerFilters);
-  const { day: days, isPurchase } = customerRowColumns(all);
+  const { day: days, isPurchase } = all.columns;
   const customers: number[] = [];
   const orders: number[] = [];
   const grow = (year: number): void => {

@@ -11,10 +11,27 @@ import type { Filters } from './settings';
 /** Sentinel day for customers with no purchase (only refunds). */
 export const NO_DAY = -2147483648;
 
+/**
+ * Day, amount and purchase flag of a list of rows, copied into that list's order.
+ *
+ * Why copies: customer rows are listed customer by customer, so reading table.day[row] through
+ * such a list jumps all over the table; on a million rows one such pass costs several times a
+ * sequential one, and a dashboard makes a dozen. The copies are made once, while the index and
+ * the views are built, and every per-customer loop then reads them in order.
+ */
+export interface RowColumns {
+  /** day[k] = table.day[rows[k]], and likewise for the others. */
+  readonly day: Int32Array;
+  readonly amount: Float64Array;
+  readonly isPurchase: Uint8Array;
+}
+
 export interface CustomerIndex {
   /** Rows of customer c are rows[start[c] .. start[c+1]), sorted by day then row. */
   readonly start: Int32Array;
   readonly rows: Int32Array;
+  /** The columns of `rows`, in the same order. */
+  readonly columns: RowColumns;
   /** Day of each customer's first purchase in the whole table (acquisition), NO_DAY if none. */
   readonly firstPurchaseDay: Int32Array;
   /** Row of each customer's first purchase, -1 if none. */
@@ -27,55 +44,74 @@ export function customerIndex(table: OrderTable): CustomerIndex {
   const cached = indexCache.get(table);
   if (cached) return cached;
   const n = table.customerIds.length;
+  const { customer, day, amount, isPurchase, orderKey, orderIds } = table;
   const start = new Int32Array(n + 1);
   for (let i = 0; i < table.length; i++) {
-    const c = table.customer[i]!;
+    const c = customer[i]!;
     if (c >= 0) start[c + 1]!++;
   }
   for (let c = 0; c < n; c++) start[c + 1]! += start[c]!;
   const fill = start.slice(0, n);
-  const rows = new Int32Array(start[n]!);
+  const total = start[n]!;
+  const rows = new Int32Array(total);
+  const rowDay = new Int32Array(total);
+  const rowAmount = new Float64Array(total);
+  const rowPurchase = new Uint8Array(total);
+  // Table order in, customer order out: the reads are sequential, the columns copied on the way.
   for (let i = 0; i < table.length; i++) {
-    const c = table.customer[i]!;
-    if (c >= 0) rows[fill[c]!++] = i;
+    const c = customer[i]!;
+    if (c < 0) continue;
+    const k = fill[c]!++;
+    rows[k] = i;
+    rowDay[k] = day[i]!;
+    rowAmount[k] = amount[i]!;
+    rowPurchase[k] = isPurchase[i]!;
   }
   const firstPurchaseDay = new Int32Array(n).fill(NO_DAY);
   const firstPurchaseRow = new Int32Array(n).fill(-1);
-  const day = table.day;
   // Same-day rows are ordered by order id, then purchase before refund, so the order of rows in
   // the file never changes which order is a customer's first (shuffling rows changes nothing).
-  const after = (a: number, b: number): boolean => {
-    const da = day[a]!;
-    const db = day[b]!;
-    if (da !== db) return da > db;
-    const ia = table.orderIds[table.orderKey[a]!]!;
-    const ib = table.orderIds[table.orderKey[b]!]!;
-    if (ia !== ib) return ia > ib;
-    return table.isPurchase[a]! < table.isPurchase[b]!;
+  // Whether the entry at k sorts after the row being inserted (its row, day and purchase flag):
+  const after = (k: number, row: number, rowDayValue: number, purchase: number): boolean => {
+    const dk = rowDay[k]!;
+    if (dk !== rowDayValue) return dk > rowDayValue;
+    const ik = orderIds[orderKey[rows[k]!]!]!;
+    const ir = orderIds[orderKey[row]!]!;
+    if (ik !== ir) return ik > ir;
+    return rowPurchase[k]! < purchase;
   };
   for (let c = 0; c < n; c++) {
     const from = start[c]!;
     const to = start[c + 1]!;
     // Insertion sort per customer: customers have few orders and rows mostly arrive in day order.
+    // The row's columns move with it.
     for (let i = from + 1; i < to; i++) {
       const row = rows[i]!;
+      const d = rowDay[i]!;
+      const a = rowAmount[i]!;
+      const p = rowPurchase[i]!;
       let j = i - 1;
-      while (j >= from && after(rows[j]!, row)) {
+      while (j >= from && after(j, row, d, p)) {
         rows[j + 1] = rows[j]!;
+        rowDay[j + 1] = rowDay[j]!;
+        rowAmount[j + 1] = rowAmount[j]!;
+        rowPurchase[j + 1] = rowPurchase[j]!;
         j--;
       }
       rows[j + 1] = row;
+      rowDay[j + 1] = d;
+      rowAmount[j + 1] = a;
+      rowPurchase[j + 1] = p;
     }
-    for (let i = from; i < to; i++) {
-      const row = rows[i]!;
-      if (table.isPurchase[row] === 1) {
-        firstPurchaseDay[c] = day[row]!;
-        firstPurchaseRow[c] = row;
+    for (let k = from; k < to; k++) {
+      if (rowPurchase[k] === 1) {
+        firstPurchaseDay[c] = rowDay[k]!;
+        firstPurchaseRow[c] = rows[k]!;
         break;
       }
     }
   }
-  const index = { start, rows, firstPurchaseDay, firstPurchaseRow };
+  const index = { start, rows, columns: { day: rowDay, amount: rowAmount, isPurchase: rowPurchase }, firstPurchaseDay, firstPurchaseRow };
   indexCache.set(table, index);
   return index;
 }
@@ -90,6 +126,8 @@ export interface OrderView {
   /** Kept rows of customers[i] are customerRows[customerStart[i] .. customerStart[i+1]), in day order. */
   readonly customerStart: Int32Array;
   readonly customerRows: Int32Array;
+  /** The columns of customerRows, in the same order (read these in per-customer loops). */
+  readonly columns: RowColumns;
   /** The inclusive day range the view covers (from the filters, else the data). */
   readonly firstDay: number;
   readonly lastDay: number;
@@ -208,11 +246,13 @@ export function applyFilters(table: OrderTable, filters: Filters = {}): OrderVie
   let customers: Int32Array;
   let customerStart: Int32Array;
   let customerRows: Int32Array;
+  let columns: RowColumns;
   if (allDays && allCustomers) {
     // Every row of every customer is kept: the index itself is the view (customers without rows dropped).
     let withRows = 0;
     for (let c = 0; c < n; c++) if (indexStart[c + 1]! > indexStart[c]!) withRows++;
     customerRows = indexRows;
+    columns = index.columns;
     if (withRows === n) {
       customerStart = indexStart;
       customers = new Int32Array(n);
@@ -232,6 +272,10 @@ export function applyFilters(table: OrderTable, filters: Filters = {}): OrderVie
     const keptCustomers = new Int32Array(n);
     const starts = new Int32Array(n + 1);
     const keptRows = new Int32Array(indexRows.length);
+    const { day: indexDay, amount: indexAmount, isPurchase: indexPurchase } = index.columns;
+    const keptDay = new Int32Array(indexRows.length);
+    const keptAmount = new Float64Array(indexRows.length);
+    const keptPurchase = new Uint8Array(indexRows.length);
     let customerCount = 0;
     let rowCount = 0;
     for (let c = 0; c < n; c++) {
@@ -239,9 +283,12 @@ export function applyFilters(table: OrderTable, filters: Filters = {}): OrderVie
       const before = rowCount;
       const end = indexStart[c + 1]!;
       for (let k = indexStart[c]!; k < end; k++) {
-        const row = indexRows[k]!;
-        const d = day[row]!;
-        if (d >= from && d <= to) keptRows[rowCount++] = row;
+        const d = indexDay[k]!;
+        if (d < from || d > to) continue;
+        keptRows[rowCount] = indexRows[k]!;
+        keptDay[rowCount] = d;
+        keptAmount[rowCount] = indexAmount[k]!;
+        keptPurchase[rowCount++] = indexPurchase[k]!;
       }
       if (rowCount > before) {
         keptCustomers[customerCount++] = c;
@@ -251,6 +298,7 @@ export function applyFilters(table: OrderTable, filters: Filters = {}): OrderVie
     customers = keptCustomers.slice(0, customerCount);
     customerStart = starts.slice(0, customerCount + 1);
     customerRows = keptRows.slice(0, rowCount);
+    columns = { day: keptDay.slice(0, rowCount), amount: keptAmount.slice(0, rowCount), isPurchase: keptPurchase.slice(0, rowCount) };
   }
   const view: OrderView = {
     table,
@@ -259,6 +307,7 @@ export function applyFilters(table: OrderTable, filters: Filters = {}): OrderVie
     customers,
     customerStart,
     customerRows,
+    columns,
     firstDay: Number.isFinite(from) ? from : 0,
     lastDay: Number.isFinite(to) ? to : 0,
   };
