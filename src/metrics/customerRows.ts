@@ -47,7 +47,7 @@ export function purchaseDayIndex(view: OrderView): PurchaseDays {
     }
     start[position + 1] = j;
   }
-  const index = { start, day: day.slice(0, j), ordersThrough: ordersThrough.slice(0, j) };
+  const index = { start, day: day.subarray(0, j), ordersThrough: ordersThrough.subarray(0, j) };
   purchaseDaysCache.set(view, index);
   return index;
 }

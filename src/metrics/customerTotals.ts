@@ -114,16 +114,18 @@ function computeCustomerTotals(view: OrderView, rule: MarginRule, upToDay: numbe
     acquisitionRow[kept] = view.index.firstPurchaseRow[code]!;
     kept++;
   }
+  // Views (cached) keep only customers with rows, so usually every one counts: no copies then.
+  const cut = <T extends Int32Array | Float64Array>(values: T): T => (kept === count ? values : (values.slice(0, kept) as T));
   return {
-    customer: customer.slice(0, kept),
-    position: position.slice(0, kept),
-    purchases: purchases.slice(0, kept),
-    revenue: revenue.slice(0, kept),
-    margin: margin.slice(0, kept),
-    firstPurchaseDay: firstPurchaseDay.slice(0, kept),
-    lastPurchaseDay: lastPurchaseDay.slice(0, kept),
-    acquisitionDay: acquisitionDay.slice(0, kept),
-    acquisitionRow: acquisitionRow.slice(0, kept),
+    customer: cut(customer),
+    position: cut(position),
+    purchases: cut(purchases),
+    revenue: cut(revenue),
+    margin: cut(margin),
+    firstPurchaseDay: cut(firstPurchaseDay),
+    lastPurchaseDay: cut(lastPurchaseDay),
+    acquisitionDay: cut(acquisitionDay),
+    acquisitionRow: cut(acquisitionRow),
     customersWithoutPurchase,
     rowsWithUnknownMargin,
   };

@@ -73,10 +73,13 @@ export interface ClvOptions {
 /** Margin summary over a set of customer margins (NaN = unknown); null when there is no margin basis. */
 export function summariseMargin(margins: readonly number[] | Float64Array, basis: MarginBasis): MarginSummary | null {
   if (basis === 'none') return null;
-  const known: number[] = [];
-  for (let i = 0; i < margins.length; i++) if (!Number.isNaN(margins[i]!)) known.push(margins[i]!);
+  let count = 0;
+  for (let i = 0; i < margins.length; i++) if (!Number.isNaN(margins[i]!)) count++;
+  const known = new Float64Array(count);
+  count = 0;
+  for (let i = 0; i < margins.length; i++) if (!Number.isNaN(margins[i]!)) known[count++] = margins[i]!;
   let total = 0;
-  for (const value of known) total += value;
+  for (let i = 0; i < known.length; i++) total += known[i]!;
   return {
     coverage: known.length === margins.length ? 'complete' : 'partial',
     customers: known.length,
