@@ -9,7 +9,7 @@
  */
 import type { OrderView } from './view';
 import type { OrderTable } from './table';
-import { effectiveCost, marginOfRow, type MarginRule } from './margin';
+import { effectiveCost, marginFrom, type MarginRule } from './margin';
 
 export interface CustomerTotals {
   /** Customer codes (index into table.customerIds), ascending. */
@@ -64,10 +64,14 @@ function computeCustomerTotals(view: OrderView, rule: MarginRule, upToDay: numbe
   const lastPurchaseDay = new Int32Array(count);
   const acquisitionDay = new Int32Array(count);
   const acquisitionRow = new Int32Array(count);
-  // Day, amount and purchase flag in customer order (view.ts: sequential reads).
-  const { day: days, amount, isPurchase } = view.columns;
+  // Day, amount, purchase flag and cost in customer order (view.ts: sequential reads).
+  const { day: days, amount, isPurchase, cost: fileCost } = view.columns;
   const rows = view.customerRows;
   const noMargin = rule.basis === 'none';
+  const ruleCost = rule.cost;
+  // The effective cost (margin.ts) is the file's cost except on rows the file leaves without one,
+  // so the copied column serves wherever it has a value; the others are read from the rule's array.
+  const copiedCost = fileCost !== null && (ruleCost === view.table.cost || ruleCost === effectiveCost(view.table)) ? fileCost : null;
   let kept = 0;
   let customersWithoutPurchase = 0;
   let rowsWithUnknownMargin = 0;
@@ -87,7 +91,9 @@ function computeCustomerTotals(view: OrderView, rule: MarginRule, upToDay: numbe
       rowsSeen++;
       sum += amount[k]!;
       if (!noMargin) {
-        const rowValue = marginOfRow(rule, rows[k]!, amount[k]!);
+        let cost = copiedCost ? copiedCost[k]! : Number.NaN;
+        if (ruleCost && Number.isNaN(cost)) cost = ruleCost[rows[k]!]!;
+        const rowValue = marginFrom(amount[k]!, cost, rule.percent);
         if (Number.isNaN(rowValue)) unknown++;
         else marginSum += rowValue;
       }

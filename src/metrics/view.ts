@@ -24,6 +24,8 @@ export interface RowColumns {
   readonly day: Int32Array;
   readonly amount: Float64Array;
   readonly isPurchase: Uint8Array;
+  /** The file's cost (table.cost); null when the table has no cost column. */
+  readonly cost: Float64Array | null;
 }
 
 export interface CustomerIndex {
@@ -44,7 +46,7 @@ export function customerIndex(table: OrderTable): CustomerIndex {
   const cached = indexCache.get(table);
   if (cached) return cached;
   const n = table.customerIds.length;
-  const { customer, day, amount, isPurchase, orderKey, orderIds } = table;
+  const { customer, day, amount, isPurchase, cost, orderKey, orderIds } = table;
   const start = new Int32Array(n + 1);
   for (let i = 0; i < table.length; i++) {
     const c = customer[i]!;
@@ -57,6 +59,7 @@ export function customerIndex(table: OrderTable): CustomerIndex {
   const rowDay = new Int32Array(total);
   const rowAmount = new Float64Array(total);
   const rowPurchase = new Uint8Array(total);
+  const rowCost = cost ? new Float64Array(total) : null;
   // Table order in, customer order out: the reads are sequential, the columns copied on the way.
   for (let i = 0; i < table.length; i++) {
     const c = customer[i]!;
@@ -66,6 +69,7 @@ export function customerIndex(table: OrderTable): CustomerIndex {
     rowDay[k] = day[i]!;
     rowAmount[k] = amount[i]!;
     rowPurchase[k] = isPurchase[i]!;
+    if (rowCost) rowCost[k] = cost![i]!;
   }
   const firstPurchaseDay = new Int32Array(n).fill(NO_DAY);
   const firstPurchaseRow = new Int32Array(n).fill(-1);
@@ -90,18 +94,22 @@ export function customerIndex(table: OrderTable): CustomerIndex {
       const d = rowDay[i]!;
       const a = rowAmount[i]!;
       const p = rowPurchase[i]!;
+      if (!after(i - 1, row, d, p)) continue; // already in place (the usual case)
+      const c = rowCost ? rowCost[i]! : 0;
       let j = i - 1;
       while (j >= from && after(j, row, d, p)) {
         rows[j + 1] = rows[j]!;
         rowDay[j + 1] = rowDay[j]!;
         rowAmount[j + 1] = rowAmount[j]!;
         rowPurchase[j + 1] = rowPurchase[j]!;
+        if (rowCost) rowCost[j + 1] = rowCost[j]!;
         j--;
       }
       rows[j + 1] = row;
       rowDay[j + 1] = d;
       rowAmount[j + 1] = a;
       rowPurchase[j + 1] = p;
+      if (rowCost) rowCost[j + 1] = c;
     }
     for (let k = from; k < to; k++) {
       if (rowPurchase[k] === 1) {
@@ -111,7 +119,7 @@ export function customerIndex(table: OrderTable): CustomerIndex {
       }
     }
   }
-  const index = { start, rows, columns: { day: rowDay, amount: rowAmount, isPurchase: rowPurchase }, firstPurchaseDay, firstPurchaseRow };
+  const index = { start, rows, columns: { day: rowDay, amount: rowAmount, isPurchase: rowPurchase, cost: rowCost }, firstPurchaseDay, firstPurchaseRow };
   indexCache.set(table, index);
   return index;
 }
@@ -272,10 +280,11 @@ export function applyFilters(table: OrderTable, filters: Filters = {}): OrderVie
     const keptCustomers = new Int32Array(n);
     const starts = new Int32Array(n + 1);
     const keptRows = new Int32Array(indexRows.length);
-    const { day: indexDay, amount: indexAmount, isPurchase: indexPurchase } = index.columns;
+    const { day: indexDay, amount: indexAmount, isPurchase: indexPurchase, cost: indexCost } = index.columns;
     const keptDay = new Int32Array(indexRows.length);
     const keptAmount = new Float64Array(indexRows.length);
     const keptPurchase = new Uint8Array(indexRows.length);
+    const keptCost = indexCost ? new Float64Array(indexRows.length) : null;
     let customerCount = 0;
     let rowCount = 0;
     for (let c = 0; c < n; c++) {
@@ -286,6 +295,7 @@ export function applyFilters(table: OrderTable, filters: Filters = {}): OrderVie
         const d = indexDay[k]!;
         if (d < from || d > to) continue;
         keptRows[rowCount] = indexRows[k]!;
+        if (keptCost) keptCost[rowCount] = indexCost![k]!;
         keptDay[rowCount] = d;
         keptAmount[rowCount] = indexAmount[k]!;
         keptPurchase[rowCount++] = indexPurchase[k]!;
@@ -298,7 +308,12 @@ export function applyFilters(table: OrderTable, filters: Filters = {}): OrderVie
     customers = keptCustomers.slice(0, customerCount);
     customerStart = starts.slice(0, customerCount + 1);
     customerRows = keptRows.slice(0, rowCount);
-    columns = { day: keptDay.slice(0, rowCount), amount: keptAmount.slice(0, rowCount), isPurchase: keptPurchase.slice(0, rowCount) };
+    columns = {
+      day: keptDay.slice(0, rowCount),
+      amount: keptAmount.slice(0, rowCount),
+      isPurchase: keptPurchase.slice(0, rowCount),
+      cost: keptCost ? keptCost.slice(0, rowCount) : null,
+    };
   }
   const view: OrderView = {
     table,
