@@ -212,7 +212,7 @@ const viewCache = new WeakMap<OrderTable, Map<string, OrderView>>();
 /** The rows and customers that pass the filters. Cached per table and filters. */
 export function applyFilters(table: OrderTable, filters: Filters = {}): OrderView {
   const key = JSON.stringify(filters);
-  let perTable = viewCache.get(table);
+  const perTable = viewCache.get(table);
   const cached = perTable?.get(key);
   if (cached) return cached;
   const index = customerIndex(table);
@@ -233,6 +233,9 @@ export function applyFilters(table: OrderTable, filters: Filters = {}): OrderVie
     }
   }
   const allDays = from <= range.first && to >= range.last;
+  // A range outside the data keeps nothing: answer without scanning (the overview's previous
+  // period of a view that starts at the first order).
+  if (from > range.last || to < range.first) return remember(perTable, table, key, emptyView(table, index, from, to));
 
   let rows: Int32Array;
   if (allDays && allCustomers && !customerLevel) rows = allRows(table);
@@ -326,6 +329,11 @@ export function applyFilters(table: OrderTable, filters: Filters = {}): OrderVie
     firstDay: Number.isFinite(from) ? from : 0,
     lastDay: Number.isFinite(to) ? to : 0,
   };
+  return remember(perTable, table, key, view);
+}
+
+function remember(cached: Map<string, OrderView> | undefined, table: OrderTable, key: string, view: OrderView): OrderView {
+  let perTable = cached;
   if (!perTable) {
     perTable = new Map();
     viewCache.set(table, perTable);
@@ -333,4 +341,20 @@ export function applyFilters(table: OrderTable, filters: Filters = {}): OrderVie
   if (perTable.size > 32) perTable.clear();
   perTable.set(key, view);
   return view;
+}
+
+/** The view of a day range with no rows: nothing kept, the range as asked. */
+function emptyView(table: OrderTable, index: CustomerIndex, from: number, to: number): OrderView {
+  const none = new Int32Array(0);
+  return {
+    table,
+    index,
+    rows: none,
+    customers: none,
+    customerStart: new Int32Array(1),
+    customerRows: none,
+    columns: { day: none, amount: new Float64Array(0), isPurchase: new Uint8Array(0), cost: table.cost ? new Float64Array(0) : null },
+    firstDay: Number.isFinite(from) ? from : 0,
+    lastDay: Number.isFinite(to) ? to : 0,
+  };
 }
