@@ -45,17 +45,9 @@ export function aovByOrderNumber(
 ): AovByOrderNumber | { status: 'empty'; reason: 'no-orders' } {
   const max = Number.isFinite(maxOrderNumber) ? Math.max(1, Math.floor(maxOrderNumber)) : 10;
   const view = applyFilters(table, filters);
-  const measured = measuredPurchases(view, max);
-  const count = measured.bucket.length;
+  const { amounts: grouped, bucketStart } = measuredAmounts(view, max);
+  const count = grouped.length;
   if (count === 0) return { status: 'empty', reason: 'no-orders' };
-  // Group the amounts by bucket, keeping their order inside each bucket (a stable counting
-  // sort), so every sum below adds the same numbers in the same order as a list per bucket would.
-  const bucketStart = new Int32Array(max + 1);
-  for (let i = 0; i < count; i++) bucketStart[measured.bucket[i]! + 1]!++;
-  for (let b = 0; b < max; b++) bucketStart[b + 1]! += bucketStart[b]!;
-  const fill = bucketStart.slice(0, max);
-  const grouped = new Float64Array(count);
-  for (let i = 0; i < count; i++) grouped[fill[measured.bucket[i]!]!++] = measured.amount[i]!;
   let sum = 0;
   for (let i = 0; i < count; i++) sum += grouped[i]!;
   const amounts = Array.from({ length: max }, (_, b) => grouped.subarray(bucketStart[b]!, bucketStart[b + 1]!));
@@ -75,46 +67,59 @@ export function aovByOrderNumber(
 }
 
 /**
- * The purchases inside the view with their bucket (order number − 1, capped at max − 1) and net
- * amount, customer by customer and in order-number order.
+ * The net amounts of the purchases inside the view, grouped by bucket (order number − 1, capped
+ * at max − 1): bucket b is amounts[bucketStart[b] .. bucketStart[b + 1]). Inside a bucket the
+ * amounts come customer by customer, in order-number order, so every sum over them adds the same
+ * numbers in the same order as one list per bucket would. Two walks (count, then place) instead
+ * of a list per bucket.
  */
-function measuredPurchases(view: OrderView, max: number): { bucket: Int32Array; amount: Float64Array } {
-  const table = view.table;
-  const orderKey = table.orderKey;
+function measuredAmounts(view: OrderView, max: number): { amounts: Float64Array; bucketStart: Int32Array } {
+  const orderKey = view.table.orderKey;
   const { start, rows: historyRows } = view.index;
   const { customers, customerStart, customerRows, firstDay, lastDay } = view;
   // Both walks read the columns copied into customer order (view.ts): sequential reads.
-  const viewColumns = view.columns;
-  const history = view.index.columns;
-  const bucket = new Int32Array(customerRows.length);
-  const net = new Float64Array(customerRows.length);
+  const { isPurchase: viewPurchase, amount: viewAmount } = view.columns;
+  const { isPurchase: historyPurchase, day: historyDay, amount: historyAmount } = view.index.columns;
+  // Order numbers count the whole history. The index lists a customer's rows by day, then order
+  // id (view.ts), which is the numbering order: same-day orders go by order id, whatever the file order.
+  const bucketStart = new Int32Array(max + 1);
+  for (let i = 0; i < customers.length; i++) {
+    const customer = customers[i]!;
+    let number = 0;
+    const end = start[customer + 1]!;
+    for (let k = start[customer]!; k < end; k++) {
+      if (historyPurchase[k] !== 1) continue;
+      number++;
+      const d = historyDay[k]!;
+      if (d >= firstDay && d <= lastDay) bucketStart[Math.min(number, max)]!++;
+    }
+  }
+  for (let b = 0; b < max; b++) bucketStart[b + 1]! += bucketStart[b]!;
+  const fill = bucketStart.slice(0, max);
+  const amounts = new Float64Array(bucketStart[max]!);
   // Refund sums of the current customer's orders by order key, filled only for customers with a
   // refund in the view (few): the other customers skip the map entirely.
   const refundsOfOrder = new Map<number, number>();
-  let count = 0;
   for (let i = 0; i < customers.length; i++) {
     const customer = customers[i]!;
     const from = customerStart[i]!;
     const to = customerStart[i + 1]!;
     if (refundsOfOrder.size) refundsOfOrder.clear();
     for (let k = from; k < to; k++) {
-      if (viewColumns.isPurchase[k] === 1) continue;
+      if (viewPurchase[k] === 1) continue;
       const key = orderKey[customerRows[k]!]!;
-      refundsOfOrder.set(key, (refundsOfOrder.get(key) ?? 0) + viewColumns.amount[k]!);
+      refundsOfOrder.set(key, (refundsOfOrder.get(key) ?? 0) + viewAmount[k]!);
     }
-    // Order numbers count the whole history. The index lists a customer's rows by day, then order
-    // id (view.ts), which is the numbering order: same-day orders go by order id, whatever the file order.
     let number = 0;
     const end = start[customer + 1]!;
     for (let k = start[customer]!; k < end; k++) {
-      if (history.isPurchase[k] !== 1) continue;
+      if (historyPurchase[k] !== 1) continue;
       number++;
-      const d = history.day[k]!;
+      const d = historyDay[k]!;
       if (d < firstDay || d > lastDay) continue;
-      bucket[count] = Math.min(number, max) - 1;
       const refunded = refundsOfOrder.size ? (refundsOfOrder.get(orderKey[historyRows[k]!]!) ?? 0) : 0;
-      net[count++] = history.amount[k]! + refunded;
+      amounts[fill[Math.min(number, max) - 1]!++] = historyAmount[k]! + refunded;
     }
   }
-  return { bucket: bucket.subarray(0, count), amount: net.subarray(0, count) };
+  return { amounts, bucketStart };
 }
