@@ -10,6 +10,7 @@
 import type { OrderView } from './view';
 import type { OrderTable } from './table';
 import { effectiveCost, marginFrom, type MarginRule } from './margin';
+import { sortedCopy } from './sortNumbers';
 
 export interface CustomerTotals {
   /** Customer codes (index into table.customerIds), ascending. */
@@ -145,7 +146,7 @@ const sortedRevenueCache = new WeakMap<CustomerTotals, Float64Array>();
  */
 export function sortedRevenue(totals: CustomerTotals): Float64Array {
   let sorted = sortedRevenueCache.get(totals);
-  if (!sorted) sortedRevenueCache.set(totals, (sorted = Float64Array.from(totals.revenue).sort()));
+  if (!sorted) sortedRevenueCache.set(totals, (sorted = sortedCopy(totals.revenue)));
   return sorted;
 }
 
