@@ -83,18 +83,6 @@ export function purchaseDays(view: OrderView, position: number, upToDay: number 
   return days;
 }
 
-/** Purchase rows (orders) of the customer at `position` in the view, up to `upToDay`. */
-export function purchaseCount(view: OrderView, position: number, upToDay: number = view.lastDay): number {
-  const table = view.table;
-  let count = 0;
-  for (let k = view.customerStart[position]!; k < view.customerStart[position + 1]!; k++) {
-    const row = view.customerRows[k]!;
-    if (table.day[row]! > upToDay) break;
-    if (table.isPurchase[row] === 1) count++;
-  }
-  return count;
-}
-
 /** The last of the ascending `days` on or before `day`, or null (binary search). */
 export function lastDayOnOrBefore(days: readonly number[], day: number): number | null {
   let low = 0;
@@ -158,17 +146,9 @@ export function purchaseGaps(view: OrderView): GapHistogram {
   return histogram;
 }
 
-/**
- * The p-quantile of the gaps (quantileSorted on the sorted gaps, the same arithmetic; the k-th
- * smallest gap is read from the running counts). null without gaps.
- */
+/** The p-quantile of the gaps, as quantileSorted gives it on the sorted gaps; null without gaps. */
 export function gapQuantile(histogram: GapHistogram, p: number): number | null {
-  const n = histogram.gaps;
-  if (n === 0) return null;
-  const h = (n - 1) * Math.min(1, Math.max(0, p));
-  const low = Math.floor(h);
-  const lower = gapAt(histogram, low);
-  return low + 1 < n ? lower + (h - low) * (gapAt(histogram, low + 1) - lower) : lower;
+  return quantileOf(histogram.gaps, p, (k) => gapAt(histogram, k));
 }
 
 /** The k-th smallest gap (0-based). */
@@ -201,12 +181,16 @@ export function hasCustomerPurchase(view: OrderView): boolean {
  * of R, NumPy and d3-array). null for an empty list.
  */
 export function quantileSorted(sorted: ArrayLike<number>, p: number): number | null {
-  const n = sorted.length;
+  return quantileOf(sorted.length, p, (k) => sorted[k]!);
+}
+
+/** quantileSorted over n ascending values read by position (a sorted list or running counts). */
+function quantileOf(n: number, p: number, valueAt: (k: number) => number): number | null {
   if (n === 0) return null;
   const h = (n - 1) * Math.min(1, Math.max(0, p));
   const low = Math.floor(h);
-  const lower = sorted[low]!;
-  return low + 1 < n ? lower + (h - low) * (sorted[low + 1]! - lower) : lower;
+  const lower = valueAt(low);
+  return low + 1 < n ? lower + (h - low) * (valueAt(low + 1) - lower) : lower;
 }
 
 /** Fewer gaps than this and the percentile says little: the fallback window is used. */

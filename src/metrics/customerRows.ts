@@ -63,9 +63,3 @@ export function purchaseDaysEnd(days: PurchaseDays, position: number, upToDay: n
   while (end > from && days.day[end - 1]! > upToDay) end--;
   return end;
 }
-
-/** The customer's purchases (orders) on or before `upToDay`. */
-export function ordersUpTo(days: PurchaseDays, position: number, upToDay: number): number {
-  const end = purchaseDaysEnd(days, position, upToDay);
-  return end > days.start[position]! ? days.ordersThrough[end - 1]! : 0;
-}
