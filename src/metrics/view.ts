@@ -76,9 +76,9 @@ export function customerIndex(table: OrderTable): CustomerIndex {
   // Same-day rows are ordered by order id, then purchase before refund, so the order of rows in
   // the file never changes which order is a customer's first (shuffling rows changes nothing).
   // Whether the entry at k sorts after the row being inserted (its row, day and purchase flag):
-  const after = (k: number, row: number, rowDayValue: number, purchase: number): boolean => {
+  const after = (k: number, row: number, rowDate: number, purchase: number): boolean => {
     const dk = rowDay[k]!;
-    if (dk !== rowDayValue) return dk > rowDayValue;
+    if (dk !== rowDate) return dk > rowDate;
     const ik = orderIds[orderKey[rows[k]!]!]!;
     const ir = orderIds[orderKey[row]!]!;
     if (ik !== ir) return ik > ir;
@@ -95,7 +95,7 @@ export function customerIndex(table: OrderTable): CustomerIndex {
       const a = rowAmount[i]!;
       const p = rowPurchase[i]!;
       if (!after(i - 1, row, d, p)) continue; // already in place (the usual case)
-      const c = rowCost ? rowCost[i]! : 0;
+      const costValue = rowCost ? rowCost[i]! : 0;
       let j = i - 1;
       while (j >= from && after(j, row, d, p)) {
         rows[j + 1] = rows[j]!;
@@ -109,7 +109,7 @@ export function customerIndex(table: OrderTable): CustomerIndex {
       rowDay[j + 1] = d;
       rowAmount[j + 1] = a;
       rowPurchase[j + 1] = p;
-      if (rowCost) rowCost[j + 1] = c;
+      if (rowCost) rowCost[j + 1] = costValue;
     }
     for (let k = from; k < to; k++) {
       if (rowPurchase[k] === 1) {
@@ -119,7 +119,8 @@ export function customerIndex(table: OrderTable): CustomerIndex {
       }
     }
   }
-  const index = { start, rows, columns: { day: rowDay, amount: rowAmount, isPurchase: rowPurchase, cost: rowCost }, firstPurchaseDay, firstPurchaseRow };
+  const columns = { day: rowDay, amount: rowAmount, isPurchase: rowPurchase, cost: rowCost };
+  const index = { start, rows, columns, firstPurchaseDay, firstPurchaseRow };
   indexCache.set(table, index);
   return index;
 }
