@@ -11,6 +11,7 @@
  */
 import { periodIndex, periodStartDay, type PeriodOptions } from './calendar';
 import { applyFilters, type OrderView } from './view';
+import { purchaseDayIndex } from './customerRows';
 import type { Filters, Settings } from './settings';
 import type { OrderTable } from './table';
 
@@ -82,18 +83,6 @@ export function purchaseDays(view: OrderView, position: number, upToDay: number 
   return days;
 }
 
-/** Purchase rows (orders) of the customer at `position` in the view, up to `upToDay`. */
-export function purchaseCount(view: OrderView, position: number, upToDay: number = view.lastDay): number {
-  const table = view.table;
-  let count = 0;
-  for (let k = view.customerStart[position]!; k < view.customerStart[position + 1]!; k++) {
-    const row = view.customerRows[k]!;
-    if (table.day[row]! > upToDay) break;
-    if (table.isPurchase[row] === 1) count++;
-  }
-  return count;
-}
-
 /** The last of the ascending `days` on or before `day`, or null (binary search). */
 export function lastDayOnOrBefore(days: readonly number[], day: number): number | null {
   let low = 0;
@@ -117,15 +106,59 @@ export function isActiveAt(days: readonly number[], day: number, windowDays: num
 
 /**
  * Inter-purchase gaps: days between consecutive distinct purchase days of the same customer,
- * over the customers and rows of the view (so every gap is ≥ 1).
+ * over the customers and rows of the view (so every gap is ≥ 1), as a histogram: gaps are whole
+ * days, so counting them replaces sorting them. Cached per view (churn window, time between orders).
  */
-export function purchaseGaps(view: OrderView): number[] {
-  const gaps: number[] = [];
+export interface GapHistogram {
+  /** count[g]: gaps of g days. */
+  readonly count: Int32Array;
+  /** Number of gaps (Σ count). */
+  readonly gaps: number;
+  /** Customers with at least one gap (two purchase days or more). */
+  readonly customers: number;
+}
+
+const gapCache = new WeakMap<OrderView, GapHistogram>();
+
+export function purchaseGaps(view: OrderView): GapHistogram {
+  const cached = gapCache.get(view);
+  if (cached) return cached;
+  const { start, day } = purchaseDayIndex(view);
+  let longest = 0;
+  let customers = 0;
+  let gaps = 0;
   for (let position = 0; position < view.customers.length; position++) {
-    const days = purchaseDays(view, position);
-    for (let i = 1; i < days.length; i++) gaps.push(days[i]! - days[i - 1]!);
+    const from = start[position]!;
+    const to = start[position + 1]!;
+    if (to - from >= 2) {
+      customers++;
+      gaps += to - from - 1;
+    }
+    for (let j = from + 1; j < to; j++) longest = Math.max(longest, day[j]! - day[j - 1]!);
   }
-  return gaps;
+  const count = new Int32Array(longest + 1);
+  for (let position = 0; position < view.customers.length; position++) {
+    const to = start[position + 1]!;
+    for (let j = start[position]! + 1; j < to; j++) count[day[j]! - day[j - 1]!]!++;
+  }
+  const histogram = { count, gaps, customers };
+  gapCache.set(view, histogram);
+  return histogram;
+}
+
+/** The p-quantile of the gaps, as quantileSorted gives it on the sorted gaps; null without gaps. */
+export function gapQuantile(histogram: GapHistogram, p: number): number | null {
+  return quantileOf(histogram.gaps, p, (k) => gapAt(histogram, k));
+}
+
+/** The k-th smallest gap (0-based). */
+function gapAt(histogram: GapHistogram, k: number): number {
+  let seen = 0;
+  for (let gap = 0; gap < histogram.count.length; gap++) {
+    seen += histogram.count[gap]!;
+    if (seen > k) return gap;
+  }
+  throw new Error(`gapAt: ${k} ≥ ${histogram.gaps} gaps`);
 }
 
 /**
@@ -148,12 +181,16 @@ export function hasCustomerPurchase(view: OrderView): boolean {
  * of R, NumPy and d3-array). null for an empty list.
  */
 export function quantileSorted(sorted: ArrayLike<number>, p: number): number | null {
-  const n = sorted.length;
+  return quantileOf(sorted.length, p, (k) => sorted[k]!);
+}
+
+/** quantileSorted over n ascending values read by position (a sorted list or running counts). */
+function quantileOf(n: number, p: number, valueAt: (k: number) => number): number | null {
   if (n === 0) return null;
   const h = (n - 1) * Math.min(1, Math.max(0, p));
   const low = Math.floor(h);
-  const lower = sorted[low]!;
-  return low + 1 < n ? lower + (h - low) * (sorted[low + 1]! - lower) : lower;
+  const lower = valueAt(low);
+  return low + 1 < n ? lower + (h - low) * (valueAt(low + 1) - lower) : lower;
 }
 
 /** Fewer gaps than this and the percentile says little: the fallback window is used. */
@@ -192,13 +229,14 @@ export function deriveChurnWindow(view: OrderView): ChurnWindow {
 const windowCache = new WeakMap<OrderView, ChurnWindow>();
 
 function windowFromGaps(view: OrderView): ChurnWindow {
-  const gaps = Float64Array.from(purchaseGaps(view)).sort();
-  const percentile90 = quantileSorted(gaps, CHURN_WINDOW_PERCENTILE);
-  if (gaps.length < CHURN_WINDOW_MIN_GAPS || percentile90 === null) {
-    return { days: CHURN_WINDOW_FALLBACK_DAYS, source: 'fallback', gaps: gaps.length, percentile90 };
+  const histogram = purchaseGaps(view);
+  const gaps = histogram.gaps;
+  const percentile90 = gapQuantile(histogram, CHURN_WINDOW_PERCENTILE);
+  if (gaps < CHURN_WINDOW_MIN_GAPS || percentile90 === null) {
+    return { days: CHURN_WINDOW_FALLBACK_DAYS, source: 'fallback', gaps, percentile90 };
   }
   // The 1e-9 tolerance keeps interpolation noise (10.000000000000002) from adding a whole day.
-  return { days: Math.max(CHURN_WINDOW_MIN_DAYS, Math.ceil(percentile90 - 1e-9)), source: 'data', gaps: gaps.length, percentile90 };
+  return { days: Math.max(CHURN_WINDOW_MIN_DAYS, Math.ceil(percentile90 - 1e-9)), source: 'data', gaps, percentile90 };
 }
 
 /**

@@ -97,15 +97,27 @@ export function acquisitionCost(
 
   // New customers by channel (indices into totals).
   const members = new Map<string, { channel: string; customers: number[] }>();
+  // Each attribute code's group (blank: the last slot), looked up by its label on first use, so
+  // the per-customer loop reads a code instead of building and hashing a string.
+  const column = read ? findAttribute(table, attribute) : undefined;
+  const groupOfCode = new Array<{ channel: string; customers: number[] } | undefined>(column ? column.values.length + 1 : 1);
+  const blankSlot = groupOfCode.length - 1;
   let anyUnknownMargin = false;
   for (let i = 0; i < totals.customer.length; i++) {
     const acquisition = totals.acquisitionDay[i]!;
     if (acquisition < view.firstDay || acquisition > view.lastDay) continue;
-    const channel = read ? read(totals.acquisitionRow[i]!) : BLANK_LABEL;
-    const key = channelKey(channel);
-    let group = members.get(key);
-    if (!group) members.set(key, (group = { channel, customers: [] }));
-    if (channel < group.channel) group.channel = channel; // one spelling whatever the row order
+    const row = totals.acquisitionRow[i]!;
+    const code = column && row >= 0 ? column.codes[row]! : -1;
+    const slot = code >= 0 ? code : blankSlot;
+    let group = groupOfCode[slot];
+    if (!group) {
+      const channel = read ? read(row) : BLANK_LABEL;
+      const key = channelKey(channel);
+      group = members.get(key);
+      if (!group) members.set(key, (group = { channel, customers: [] }));
+      if (channel < group.channel) group.channel = channel; // one spelling whatever the row order
+      groupOfCode[slot] = group;
+    }
     group.customers.push(i);
     if (Number.isNaN(totals.margin[i]!)) anyUnknownMargin = true;
   }
@@ -140,11 +152,12 @@ export function acquisitionCost(
   const spendSource: SpendSource = fromFile ? (enteredEntries.length ? 'file-and-entered' : 'file') : enteredEntries.length ? 'entered' : 'none';
 
   // Cumulative value per month for payback, per channel.
-  const monthlyValue = (customers: readonly number[]): { sums: Float64Array; observed: Int32Array } => {
+  const monthlyValue = (customers: ArrayLike<number>): { sums: Float64Array; observed: Int32Array } => {
     const months = Math.floor((view.lastDay - view.firstDay + 1) / MONTH_DAYS);
     const sums = new Float64Array(months + 2);
     const observed = new Int32Array(months + 2);
-    for (const i of customers) {
+    for (let member = 0; member < customers.length; member++) {
+      const i = customers[member]!;
       const acquisition = totals.acquisitionDay[i]!;
       const lastMonth = Math.min(months, Math.floor((view.lastDay + 1 - acquisition) / MONTH_DAYS));
       if (lastMonth < 1) continue;
@@ -162,7 +175,7 @@ export function acquisitionCost(
     }
     return { sums, observed };
   };
-  const payback = (customers: readonly number[], cac: number | null): number | null => {
+  const payback = (customers: ArrayLike<number>, cac: number | null): number | null => {
     if (cac === null) return null;
     if (cac <= 0) return 0;
     const { sums, observed } = monthlyValue(customers);
@@ -175,9 +188,9 @@ export function acquisitionCost(
     }
     return null;
   };
-  const makeRow = (channel: string, customers: readonly number[], spendAmount: number | null): CacRow => {
+  const makeRow = (channel: string, customers: ArrayLike<number>, spendAmount: number | null): CacRow => {
     let value = 0;
-    for (const i of customers) value += valueOf(i);
+    for (let member = 0; member < customers.length; member++) value += valueOf(customers[member]!);
     const averageClv = customers.length ? value / customers.length : null;
     const cac = spendAmount !== null && customers.length ? spendAmount / customers.length : null;
     return {
@@ -198,7 +211,15 @@ export function acquisitionCost(
     return makeRow(group?.channel ?? spent!.channel, group?.customers ?? [], spent ? spent.amount : null);
   });
   rows.sort((a, b) => b.newCustomers - a.newCustomers || (a.channel < b.channel ? -1 : a.channel > b.channel ? 1 : 0));
-  const everyone = [...members.values()].flatMap((group) => group.customers);
+  // Every new customer, channel after channel (the order the overall value adds them in).
+  let newCustomers = 0;
+  for (const group of members.values()) newCustomers += group.customers.length;
+  const everyone = new Int32Array(newCustomers);
+  let filled = 0;
+  for (const group of members.values()) {
+    everyone.set(group.customers, filled);
+    filled += group.customers.length;
+  }
   let totalSpend: number | null = null;
   for (const { amount } of spendByChannel.values()) totalSpend = (totalSpend ?? 0) + amount;
   return {

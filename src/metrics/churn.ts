@@ -31,7 +31,6 @@ import {
   hasCustomerPurchase,
   historyView,
   periodGrid,
-  periodOffset,
   periodOptionsOf,
   deriveChurnWindow,
   resolveChurnWindow,
@@ -39,6 +38,7 @@ import {
   type PeriodGrid,
 } from './activity';
 import { periodLabel, type CalendarSystem, type Period } from './calendar';
+import { purchaseDayIndex } from './customerRows';
 import type { Filters, Settings } from './settings';
 import type { OrderTable } from './table';
 
@@ -107,18 +107,32 @@ export function retentionByPeriod(table: OrderTable, settings: Settings, filters
   const grid = periodGrid(view.firstDay, view.lastDay, periodOptionsOf(settings));
   const periods = emptyPeriods(grid);
   countActivity(historyView(table, filters, view), grid, window.days, periods);
-  for (let i = 0; i < view.rows.length; i++) {
-    const row = view.rows[i]!;
-    const counts = periods[periodOffset(grid, table.day[row]!)]!;
-    const customer = table.customer[row]!;
-    const amount = table.amount[row]!;
-    if (customer < 0) counts.guestRevenue += amount;
+  // Revenue sums per period in typed arrays (a number field of an object would box every
+  // addition); each is added in row order, as before, and copied into the periods after.
+  const guestRevenue = new Float64Array(grid.count);
+  const returningRevenue = new Float64Array(grid.count);
+  const newRevenue = new Float64Array(grid.count);
+  const { day, customer: customerOf, amount: amountOf } = table;
+  const firstPurchaseDay = view.index.firstPurchaseDay;
+  const { offsetByDay, startDay, firstDay } = grid;
+  const rows = view.rows;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    const offset = offsetByDay[day[row]! - firstDay]!; // the view's rows lie inside the grid
+    const customer = customerOf[row]!;
+    const amount = amountOf[row]!;
+    if (customer < 0) guestRevenue[offset] = guestRevenue[offset]! + amount;
     else {
-      const first = view.index.firstPurchaseDay[customer]!;
-      if (first !== NO_DAY && first < counts.startDay) counts.returningRevenue += amount;
-      else counts.newRevenue += amount;
+      const first = firstPurchaseDay[customer]!;
+      if (first !== NO_DAY && first < startDay[offset]!) returningRevenue[offset] = returningRevenue[offset]! + amount;
+      else newRevenue[offset] = newRevenue[offset]! + amount;
     }
   }
+  periods.forEach((counts, offset) => {
+    counts.guestRevenue = guestRevenue[offset]!;
+    counts.returningRevenue = returningRevenue[offset]!;
+    counts.newRevenue = newRevenue[offset]!;
+  });
   for (const counts of periods) {
     counts.lifecycle.new = counts.newCustomers;
     counts.lifecycle.reactivated = counts.reactivatedCustomers;
@@ -139,36 +153,44 @@ export function retentionByPeriod(table: OrderTable, settings: Settings, filters
  * gain in period s − 1 (when s > 0). Linear in rows; no per-customer, per-period loop.
  */
 function countActivity(history: OrderView, grid: PeriodGrid, windowDays: number, periods: RetentionPeriod[]): void {
-  const table = history.table;
   const count = grid.count;
-  const firstBoundaryFrom = (day: number): number => (day < grid.firstDay ? 0 : day > grid.lastDay ? count + 1 : periodOffset(grid, day) + 1);
-  const lastBoundaryUpTo = (day: number): number => {
-    if (day < grid.firstDay) return day === grid.firstDay - 1 ? 0 : -1;
-    if (day >= grid.lastDay) return count;
-    const offset = periodOffset(grid, day);
-    return day === grid.endDay[offset] ? offset + 1 : offset;
-  };
+  const { firstDay, lastDay, endDay, offsetByDay } = grid;
+  const firstPurchaseDay = history.index.firstPurchaseDay;
+  // Counts per period in typed arrays, copied into the period objects at the end.
   const activeChange = new Int32Array(count + 2);
+  const lost = new Int32Array(count);
+  const gained = new Int32Array(count);
+  const newCustomers = new Int32Array(count);
+  const returningBuyers = new Int32Array(count);
+  const reactivated = new Int32Array(count);
+  const returning = new Int32Array(count);
+  const boughtRetained = new Int32Array(count);
   const runStart = new Int32Array(count + 1);
   const runEnd = new Int32Array(count + 1);
   const bought = new Int32Array(count);
-  const boughtRetained = new Int32Array(count);
+  const { start, day: purchaseDay } = purchaseDayIndex(history);
   for (let position = 0; position < history.customers.length; position++) {
-    const code = history.customers[position]!;
-    const firstOffset = periodOffset(grid, history.index.firstPurchaseDay[code]!);
+    const acquired = firstPurchaseDay[history.customers[position]!]!;
+    const firstOffset = acquired < firstDay || acquired > lastDay ? -1 : offsetByDay[acquired - firstDay]!;
     let runs = 0;
     let boughtCount = 0;
-    let previousDay = NO_DAY;
-    for (let k = history.customerStart[position]!; k < history.customerStart[position + 1]!; k++) {
-      const row = history.customerRows[k]!;
-      const day = table.day[row]!;
-      if (day > grid.lastDay) break;
-      if (table.isPurchase[row] !== 1 || day === previousDay) continue;
-      previousDay = day;
-      const offset = periodOffset(grid, day);
+    const end = start[position + 1]!;
+    for (let j = start[position]!; j < end; j++) {
+      const day = purchaseDay[j]!;
+      if (day > lastDay) break;
+      const offset = day < firstDay ? -1 : offsetByDay[day - firstDay]!;
       if (offset >= 0 && (boughtCount === 0 || bought[boughtCount - 1] !== offset)) bought[boughtCount++] = offset;
-      const low = firstBoundaryFrom(day);
-      const high = lastBoundaryUpTo(day + windowDays - 1);
+      // The purchase keeps its customer active at boundaries low … high: low is the first boundary
+      // on or after its day, high the last on or before its last active day.
+      const low = offset < 0 ? 0 : offset + 1;
+      const lastActive = day + windowDays - 1;
+      let high: number;
+      if (lastActive < firstDay) high = lastActive === firstDay - 1 ? 0 : -1;
+      else if (lastActive >= lastDay) high = count;
+      else {
+        const activeOffset = offsetByDay[lastActive - firstDay]!;
+        high = lastActive === endDay[activeOffset] ? activeOffset + 1 : activeOffset;
+      }
       if (low > high) continue;
       if (runs > 0 && low <= runEnd[runs - 1]! + 1) runEnd[runs - 1] = Math.max(runEnd[runs - 1]!, high);
       else {
@@ -181,25 +203,23 @@ function countActivity(history: OrderView, grid: PeriodGrid, windowDays: number,
       const to = runEnd[r]!;
       activeChange[from]!++;
       activeChange[to + 1]!--;
-      if (to < count) periods[to]!.lostCustomers++;
-      if (from > 0) periods[from - 1]!.gainedCustomers++;
+      if (to < count) lost[to]!++;
+      if (from > 0) gained[from - 1]!++;
     }
     let r = 0;
     for (let i = 0; i < boughtCount; i++) {
       const offset = bought[i]!;
-      const counts = periods[offset]!;
       while (r < runs && runEnd[r]! < offset) r++;
       const atStart = r < runs && runStart[r]! <= offset;
       const atEnd = atStart && runEnd[r]! >= offset + 1; // only needed for customers active at the start
       if (offset === firstOffset) {
-        counts.newCustomers++;
-        counts.newBuyers++;
+        newCustomers[offset]!++;
         continue;
       }
-      counts.returningBuyers++;
-      if (!atStart) counts.reactivatedCustomers++;
+      returningBuyers[offset]!++;
+      if (!atStart) reactivated[offset]!++;
       else {
-        counts.lifecycle.returning++;
+        returning[offset]!++;
         if (atEnd) boughtRetained[offset]!++;
       }
     }
@@ -211,6 +231,13 @@ function countActivity(history: OrderView, grid: PeriodGrid, windowDays: number,
     if (boundary > 0) periods[boundary - 1]!.endActive = active;
   }
   periods.forEach((counts, offset) => {
+    counts.lostCustomers = lost[offset]!;
+    counts.gainedCustomers = gained[offset]!;
+    counts.newCustomers = newCustomers[offset]!;
+    counts.newBuyers = newCustomers[offset]!; // a new customer's first period is a buying one
+    counts.returningBuyers = returningBuyers[offset]!;
+    counts.reactivatedCustomers = reactivated[offset]!;
+    counts.lifecycle.returning = returning[offset]!;
     counts.retainedCustomers = counts.startActive - counts.lostCustomers;
     counts.lifecycle.dormant = counts.retainedCustomers - boughtRetained[offset]!;
   });

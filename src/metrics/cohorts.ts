@@ -176,12 +176,9 @@ export function cohortTable(table: OrderTable, settings: Settings, filters: Filt
 
 /** The cohort matrix of some customers, one row per non-empty cohort, oldest first. */
 function cohortRows(view: OrderView, grid: PeriodGrid, members: CohortMembers): CohortRow[] {
-  const table = view.table;
-  const days = table.day;
-  const amounts = table.amount;
-  const isPurchase = table.isPurchase;
+  // Columns in customer order (view.ts): the row loop below reads them sequentially.
+  const { day: days, amount: amounts, isPurchase } = view.columns;
   const customerStart = view.customerStart;
-  const customerRows = view.customerRows;
   const offsetByDay = grid.offsetByDay;
   const firstDay = grid.firstDay;
   const counts: (CohortCounts | undefined)[] = new Array<CohortCounts | undefined>(grid.count);
@@ -200,11 +197,10 @@ function cohortRows(view: OrderView, grid: PeriodGrid, members: CohortMembers): 
     let lastMarked = -1;
     const end = customerStart[position + 1]!;
     for (let k = customerStart[position]!; k < end; k++) {
-      const row = customerRows[k]!;
-      const offset = offsetByDay[days[row]! - firstDay]! - cohort;
+      const offset = offsetByDay[days[k]! - firstDay]! - cohort;
       if (offset < 0) continue; // a refund dated before the first purchase
-      revenue[offset] = revenue[offset]! + amounts[row]!;
-      if (isPurchase[row] === 1 && offset !== lastMarked) {
+      revenue[offset] = revenue[offset]! + amounts[k]!;
+      if (isPurchase[k] === 1 && offset !== lastMarked) {
         active[offset] = active[offset]! + 1;
         lastMarked = offset; // rows are in day order, so offsets never decrease
       }

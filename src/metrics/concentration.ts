@@ -22,7 +22,7 @@ import { applyFilters } from './view';
 import type { Filters, Settings } from './settings';
 import type { OrderTable } from './table';
 import { marginRule } from './margin';
-import { customerTotals } from './customerTotals';
+import { customerTotals, sortedRevenue } from './customerTotals';
 
 export interface LorenzPoint {
   customerShare: number;
@@ -77,12 +77,14 @@ export function revenueConcentration(table: OrderTable, settings: Settings, filt
   }
   if (!(positiveRevenue > 0)) return { status: 'empty', reason: 'no-positive-revenue' };
   // Only the revenues matter (customers with equal revenue are interchangeable in every figure):
-  // a typed-array sort of the values, ascending; the top customers are its end, largest first.
-  const ascendingValues = totals.revenue.map((revenue) => Math.max(0, revenue)).sort();
+  // the values ascending; the top customers are its end, largest first. max(0, ·) keeps the
+  // order, so clamping the shared sorted revenue gives the sorted clamped values.
+  const sorted = sortedRevenue(totals);
+  const ascendingValues = new Float64Array(n);
+  for (let i = 0; i < n; i++) ascendingValues[i] = Math.max(0, sorted[i]!);
   const topCustomers = Math.min(n, Math.max(1, Math.ceil(topShare * n - 1e-9)));
   let topRevenue = 0;
   for (let k = 0; k < topCustomers; k++) topRevenue += ascendingValues[n - 1 - k]!;
-  const ascending = Array.from(ascendingValues);
   return {
     status: 'ok',
     customers: n,
@@ -94,13 +96,13 @@ export function revenueConcentration(table: OrderTable, settings: Settings, filt
     positiveRevenue,
     negativeRevenue,
     customersWithNonPositiveRevenue: nonPositive,
-    lorenz: lorenzCurve(ascending, positiveRevenue),
-    gini: giniCoefficient(ascending, positiveRevenue),
+    lorenz: lorenzCurve(ascendingValues, positiveRevenue),
+    gini: giniCoefficient(ascendingValues, positiveRevenue),
   };
 }
 
 /** Lorenz curve at every 1% of customers, from values sorted ascending (all ≥ 0, total > 0). */
-export function lorenzCurve(ascending: readonly number[], total: number): LorenzPoint[] {
+export function lorenzCurve(ascending: ArrayLike<number>, total: number): LorenzPoint[] {
   const n = ascending.length;
   const cumulative = new Float64Array(n + 1);
   for (let i = 0; i < n; i++) cumulative[i + 1] = cumulative[i]! + ascending[i]! / total;
@@ -117,7 +119,7 @@ export function lorenzCurve(ascending: readonly number[], total: number): Lorenz
 }
 
 /** Sample Gini coefficient of values sorted ascending (all ≥ 0, total > 0), in [0, (n−1)/n]. */
-export function giniCoefficient(ascending: readonly number[], total: number): number {
+export function giniCoefficient(ascending: ArrayLike<number>, total: number): number {
   const n = ascending.length;
   let weighted = 0;
   for (let i = 0; i < n; i++) weighted += (i + 1) * ascending[i]!;

@@ -9,7 +9,8 @@
  */
 import type { OrderView } from './view';
 import type { OrderTable } from './table';
-import { effectiveCost, rowMargin, type MarginRule } from './margin';
+import { effectiveCost, marginFrom, type MarginRule } from './margin';
+import { sortedCopy } from './sortNumbers';
 
 export interface CustomerTotals {
   /** Customer codes (index into table.customerIds), ascending. */
@@ -54,7 +55,6 @@ export function customerTotals(view: OrderView, rule: MarginRule, upToDay: numbe
 }
 
 function computeCustomerTotals(view: OrderView, rule: MarginRule, upToDay: number): CustomerTotals {
-  const table = view.table;
   const count = view.customers.length;
   const customer = new Int32Array(count);
   const position = new Int32Array(count);
@@ -65,9 +65,14 @@ function computeCustomerTotals(view: OrderView, rule: MarginRule, upToDay: numbe
   const lastPurchaseDay = new Int32Array(count);
   const acquisitionDay = new Int32Array(count);
   const acquisitionRow = new Int32Array(count);
-  const { day: days, amount, isPurchase } = table;
+  // Day, amount, purchase flag and cost in customer order (view.ts: sequential reads).
+  const { day: days, amount, isPurchase, cost: fileCost } = view.columns;
   const rows = view.customerRows;
   const noMargin = rule.basis === 'none';
+  const ruleCost = rule.cost;
+  // The effective cost (margin.ts) is the file's cost except on rows the file leaves without one,
+  // so the copied column serves wherever it has a value; the others are read from the rule's array.
+  const copiedCost = fileCost !== null && (ruleCost === view.table.cost || ruleCost === effectiveCost(view.table)) ? fileCost : null;
   let kept = 0;
   let customersWithoutPurchase = 0;
   let rowsWithUnknownMargin = 0;
@@ -82,17 +87,18 @@ function computeCustomerTotals(view: OrderView, rule: MarginRule, upToDay: numbe
     let last = 0;
     let rowsSeen = 0;
     for (let k = from; k < to; k++) {
-      const row = rows[k]!;
-      const day = days[row]!;
+      const day = days[k]!;
       if (day > upToDay) break; // rows are in day order
       rowsSeen++;
-      sum += amount[row]!;
+      sum += amount[k]!;
       if (!noMargin) {
-        const rowValue = rowMargin(table, rule, row);
+        let cost = copiedCost ? copiedCost[k]! : Number.NaN;
+        if (ruleCost && Number.isNaN(cost)) cost = ruleCost[rows[k]!]!;
+        const rowValue = marginFrom(amount[k]!, cost, rule.percent);
         if (Number.isNaN(rowValue)) unknown++;
         else marginSum += rowValue;
       }
-      if (isPurchase[row] === 1) {
+      if (isPurchase[k] === 1) {
         if (bought === 0) first = day;
         last = day;
         bought++;
@@ -115,19 +121,33 @@ function computeCustomerTotals(view: OrderView, rule: MarginRule, upToDay: numbe
     acquisitionRow[kept] = view.index.firstPurchaseRow[code]!;
     kept++;
   }
+  // Views (cached) keep only customers with rows, so usually every one counts: no copies then.
+  const cut = <T extends Int32Array | Float64Array>(values: T): T => (kept === count ? values : (values.slice(0, kept) as T));
   return {
-    customer: customer.slice(0, kept),
-    position: position.slice(0, kept),
-    purchases: purchases.slice(0, kept),
-    revenue: revenue.slice(0, kept),
-    margin: margin.slice(0, kept),
-    firstPurchaseDay: firstPurchaseDay.slice(0, kept),
-    lastPurchaseDay: lastPurchaseDay.slice(0, kept),
-    acquisitionDay: acquisitionDay.slice(0, kept),
-    acquisitionRow: acquisitionRow.slice(0, kept),
+    customer: cut(customer),
+    position: cut(position),
+    purchases: cut(purchases),
+    revenue: cut(revenue),
+    margin: cut(margin),
+    firstPurchaseDay: cut(firstPurchaseDay),
+    lastPurchaseDay: cut(lastPurchaseDay),
+    acquisitionDay: cut(acquisitionDay),
+    acquisitionRow: cut(acquisitionRow),
     customersWithoutPurchase,
     rowsWithUnknownMargin,
   };
+}
+
+const sortedRevenueCache = new WeakMap<CustomerTotals, Float64Array>();
+
+/**
+ * totals.revenue sorted ascending (typed-array order), sorted once per totals: the RFM monetary
+ * score, the median CLV and revenue concentration all need it. Callers must not change it.
+ */
+export function sortedRevenue(totals: CustomerTotals): Float64Array {
+  let sorted = sortedRevenueCache.get(totals);
+  if (!sorted) sortedRevenueCache.set(totals, (sorted = sortedCopy(totals.revenue)));
+  return sorted;
 }
 
 /** The label of blank attribute values (same as the cohort breakdown). */

@@ -15,7 +15,7 @@
  * null when no row falls there.
  */
 import { applyFilters, type OrderView } from './view';
-import { purchaseCount } from './activity';
+import { purchaseDayIndex } from './customerRows';
 import type { Filters, Settings } from './settings';
 import type { OrderTable } from './table';
 
@@ -47,12 +47,14 @@ export interface KpisEmpty {
 
 /** Customers of the view with ≥ 1 and with ≥ 2 purchase rows. */
 export function repeatCustomerCounts(view: OrderView): { customers: number; repeatCustomers: number } {
+  const { start, ordersThrough } = purchaseDayIndex(view);
   let customers = 0;
   let repeatCustomers = 0;
   for (let position = 0; position < view.customers.length; position++) {
-    const purchases = purchaseCount(view, position);
-    if (purchases >= 1) customers++;
-    if (purchases >= 2) repeatCustomers++;
+    const end = start[position + 1]!;
+    if (end === start[position]) continue; // no purchase in the view (refunds only)
+    customers++;
+    if (ordersThrough[end - 1]! >= 2) repeatCustomers++;
   }
   return { customers, repeatCustomers };
 }

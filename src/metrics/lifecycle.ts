@@ -22,7 +22,8 @@
  * (n ≥ 3), each step's conversion = its count / the previous step's × 100.
  */
 import { applyFilters, type OrderView } from './view';
-import { historyView, purchaseCount, purchaseDays, resolveChurnWindow, type ChurnWindow } from './activity';
+import { historyView, resolveChurnWindow, type ChurnWindow } from './activity';
+import { purchaseDayIndex, purchaseDaysEnd } from './customerRows';
 import type { EventTable } from './sideTables';
 import type { Filters, Settings } from './settings';
 import type { OrderTable } from './table';
@@ -82,20 +83,36 @@ interface Classified {
   asOfDay: number;
   window: ChurnWindow;
   leadStatus: LeadStatus;
-  ids: string[];
-  stages: CustomerStage[];
-  purchases: number[];
+  /** Buyers (customer codes), each with their stage (index into CUSTOMER_STAGES) and orders up to asOfDay. */
+  buyers: Int32Array;
+  buyerStage: Uint8Array;
+  buyerPurchases: Int32Array;
+  leadIds: string[];
+  /** Classified ids per stage, leads included, in CUSTOMER_STAGES order. */
+  stageCounts: Int32Array;
 }
+
+/** Position of each stage in CUSTOMER_STAGES (stages are stored as these small numbers). */
+const STAGE_INDEX = Object.fromEntries(CUSTOMER_STAGES.map((stage, i) => [stage, i])) as Record<CustomerStage, number>;
+const LEAD = STAGE_INDEX.lead;
 
 /** The stage of one customer from their distinct purchase days (ascending, ≤ asOfDay) and order count. */
 export function stageOf(days: readonly number[], purchases: number, asOfDay: number, windowDays: number): CustomerStage {
-  const last = days[days.length - 1]!;
+  const previous = days.length >= 2 ? days[days.length - 2]! : null;
+  return CUSTOMER_STAGES[stageIndex(days[days.length - 1]!, previous, purchases, asOfDay, windowDays)]!;
+}
+
+/**
+ * stageOf from the last two distinct purchase days (previous null with a single day), as an
+ * index into CUSTOMER_STAGES: the classification loop keeps no list of days per customer.
+ */
+function stageIndex(last: number, previous: number | null, purchases: number, asOfDay: number, windowDays: number): number {
   const recency = asOfDay - last;
-  if (recency >= 2 * windowDays) return 'lapsed';
-  if (recency >= windowDays) return 'at-risk';
-  if (days.length >= 2 && last - days[days.length - 2]! > windowDays) return 'reactivated';
-  if (purchases >= 3) return 'loyal';
-  return purchases === 2 ? 'repeat' : 'first-time';
+  if (recency >= 2 * windowDays) return STAGE_INDEX.lapsed;
+  if (recency >= windowDays) return STAGE_INDEX['at-risk'];
+  if (previous !== null && last - previous > windowDays) return STAGE_INDEX.reactivated;
+  if (purchases >= 3) return STAGE_INDEX.loyal;
+  return purchases === 2 ? STAGE_INDEX.repeat : STAGE_INDEX['first-time'];
 }
 
 /** classify() results per events table (or none), view and settings: stages and funnel ask for the same one. */
@@ -123,22 +140,33 @@ function classifyView(view: OrderView, table: OrderTable, settings: Settings, fi
   const window = resolveChurnWindow(view, settings);
   if (!window) return { status: 'empty', reason: 'invalid-churn-window' };
   const inView = new Uint8Array(table.customerIds.length);
+  const viewDays = purchaseDayIndex(view);
   for (let position = 0; position < view.customers.length; position++) {
-    if (purchaseCount(view, position, asOfDay) > 0) inView[view.customers[position]!] = 1;
+    const first = viewDays.start[position]!;
+    if (first < viewDays.start[position + 1]! && viewDays.day[first]! <= asOfDay) inView[view.customers[position]!] = 1;
   }
   const history = historyView(table, filters, view);
-  const ids: string[] = [];
-  const stages: CustomerStage[] = [];
-  const purchases: number[] = [];
+  const historyDays = purchaseDayIndex(history);
+  const buyers = new Int32Array(history.customers.length);
+  const buyerStage = new Uint8Array(history.customers.length);
+  const buyerPurchases = new Int32Array(history.customers.length);
+  const stageCounts = new Int32Array(CUSTOMER_STAGES.length);
+  let count = 0;
   for (let position = 0; position < history.customers.length; position++) {
     const code = history.customers[position]!;
     if (!inView[code]) continue;
-    const days = purchaseDays(history, position, asOfDay);
-    const count = purchaseCount(history, position, asOfDay);
-    ids.push(table.customerIds[code]!);
-    stages.push(stageOf(days, count, asOfDay, window.days));
-    purchases.push(count);
+    // The customer's distinct purchase days on or before asOfDay are historyDays.day[from .. end).
+    const from = historyDays.start[position]!;
+    const end = purchaseDaysEnd(historyDays, position, asOfDay);
+    const purchases = historyDays.ordersThrough[end - 1]!;
+    const previous = end - from >= 2 ? historyDays.day[end - 2]! : null;
+    const stage = stageIndex(historyDays.day[end - 1]!, previous, purchases, asOfDay, window.days);
+    buyers[count] = code;
+    buyerStage[count] = stage;
+    buyerPurchases[count++] = purchases;
+    stageCounts[stage]!++;
   }
+  const leadIds: string[] = [];
   const leadStatus: LeadStatus = !events ? 'no-events' : Object.keys(filters.attributes ?? {}).length > 0 ? 'attribute-filter' : 'ok';
   if (events && leadStatus === 'ok') {
     const index = view.index;
@@ -151,22 +179,29 @@ function classifyView(view: OrderView, table: OrderTable, settings: Settings, fi
       seen.add(event.customerId);
       const code = codeOf.get(event.customerId);
       if (code !== undefined && index.firstPurchaseDay[code]! <= asOfDay) continue; // a buyer, not a lead
-      ids.push(event.customerId);
-      stages.push('lead');
-      purchases.push(0);
+      leadIds.push(event.customerId);
+      stageCounts[LEAD]!++;
     }
   }
-  if (ids.length === 0) return { status: 'empty', reason: 'no-customers' };
-  return { asOfDay, window, leadStatus, ids, stages, purchases };
+  if (count + leadIds.length === 0) return { status: 'empty', reason: 'no-customers' };
+  return {
+    asOfDay,
+    window,
+    leadStatus,
+    buyers: buyers.slice(0, count),
+    buyerStage: buyerStage.slice(0, count),
+    buyerPurchases: buyerPurchases.slice(0, count),
+    leadIds,
+    stageCounts,
+  };
 }
 
 export function customerStages(table: OrderTable, settings: Settings, filters: Filters, events?: EventTable): CustomerStages | LifecycleEmpty {
   const classified = classify(table, settings, filters, events);
   if ('status' in classified) return classified;
-  const counts = new Map<CustomerStage, number>(CUSTOMER_STAGES.map((stage) => [stage, 0]));
-  for (const stage of classified.stages) counts.set(stage, counts.get(stage)! + 1);
-  const total = classified.ids.length;
-  const leads = counts.get('lead')!;
+  const counts = classified.stageCounts;
+  const total = classified.buyers.length + classified.leadIds.length;
+  const leads = counts[LEAD]!;
   return {
     status: 'ok',
     asOfDay: classified.asOfDay,
@@ -176,8 +211,8 @@ export function customerStages(table: OrderTable, settings: Settings, filters: F
     leadStatus: classified.leadStatus,
     stages: CUSTOMER_STAGES.filter((stage) => stage !== 'lead' || classified.leadStatus === 'ok').map((stage) => ({
       stage,
-      customers: counts.get(stage)!,
-      share: (counts.get(stage)! / total) * 100,
+      customers: counts[STAGE_INDEX[stage]]!,
+      share: (counts[STAGE_INDEX[stage]]! / total) * 100,
     })),
   };
 }
@@ -186,16 +221,27 @@ export function customerStages(table: OrderTable, settings: Settings, filters: F
 export function customersInStage(table: OrderTable, settings: Settings, filters: Filters, stage: CustomerStage, events?: EventTable): string[] {
   const classified = classify(table, settings, filters, events);
   if ('status' in classified) return [];
-  return classified.ids.filter((_, i) => classified.stages[i] === stage).sort();
+  if (stage === 'lead') return [...classified.leadIds].sort();
+  const wanted = STAGE_INDEX[stage];
+  const ids: string[] = [];
+  for (let i = 0; i < classified.buyers.length; i++) {
+    if (classified.buyerStage[i] === wanted) ids.push(table.customerIds[classified.buyers[i]!]!);
+  }
+  return ids.sort();
 }
 
 export function lifecycleFunnel(table: OrderTable, settings: Settings, filters: Filters, events?: EventTable): LifecycleFunnel | LifecycleEmpty {
   const classified = classify(table, settings, filters, events);
   if ('status' in classified) return classified;
-  const atLeast = (n: number): number => classified.purchases.filter((count) => count >= n).length;
-  const countStage = (stage: CustomerStage): number => classified.stages.filter((s) => s === stage).length;
+  // Leads have no purchase, so only buyers reach the purchase steps.
+  const atLeast = (n: number): number => {
+    let customers = 0;
+    for (let i = 0; i < classified.buyerPurchases.length; i++) if (classified.buyerPurchases[i]! >= n) customers++;
+    return customers;
+  };
+  const countStage = (stage: CustomerStage): number => classified.stageCounts[STAGE_INDEX[stage]]!;
   const raw: { step: FunnelStep; customers: number }[] = [];
-  if (classified.leadStatus === 'ok') raw.push({ step: 'lead', customers: classified.ids.length });
+  if (classified.leadStatus === 'ok') raw.push({ step: 'lead', customers: classified.buyers.length + classified.leadIds.length });
   raw.push({ step: 'first-purchase', customers: atLeast(1) }, { step: 'second-purchase', customers: atLeast(2) }, { step: 'loyal', customers: atLeast(3) });
   const steps = raw.map((entry, i) => {
     const previous = i > 0 ? raw[i - 1]!.customers : 0;

@@ -76,10 +76,11 @@ export function marginRule(table: OrderTable, settings: Settings): MarginRule {
 
 /** Margin of one row, NaN when it cannot be known (internal marker; results carry null). */
 export function rowMargin(table: OrderTable, rule: MarginRule, row: number): number {
-  const amount = table.amount[row]!;
-  if (rule.cost) {
-    const cost = rule.cost[row]!;
-    if (!Number.isNaN(cost)) return amount - cost;
-  }
-  return rule.percent === null ? Number.NaN : (amount * rule.percent) / 100;
+  return marginFrom(table.amount[row]!, rule.cost ? rule.cost[row]! : Number.NaN, rule.percent);
+}
+
+/** rowMargin from the row's amount and cost (NaN when unknown), for callers that read them in another order. */
+export function marginFrom(amount: number, cost: number, percent: number | null): number {
+  if (!Number.isNaN(cost)) return amount - cost;
+  return percent === null ? Number.NaN : (amount * percent) / 100;
 }

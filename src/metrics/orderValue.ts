@@ -11,7 +11,7 @@
  * is its purchase row plus the refund rows of the same order id kept in the view. Orders placed
  * on the same day are numbered in order-id order.
  */
-import { applyFilters } from './view';
+import { applyFilters, type OrderView } from './view';
 import type { Filters, Settings } from './settings';
 import type { OrderTable } from './table';
 import { mean, median } from './median';
@@ -45,43 +45,12 @@ export function aovByOrderNumber(
 ): AovByOrderNumber | { status: 'empty'; reason: 'no-orders' } {
   const max = Number.isFinite(maxOrderNumber) ? Math.max(1, Math.floor(maxOrderNumber)) : 10;
   const view = applyFilters(table, filters);
-  const amounts: number[][] = Array.from({ length: max }, () => []);
-  const refundsOfOrder = new Map<number, number>();
-  const purchases: number[] = [];
-  for (let i = 0; i < view.customers.length; i++) {
-    const customer = view.customers[i]!;
-    if (refundsOfOrder.size) refundsOfOrder.clear();
-    for (let k = view.customerStart[i]!; k < view.customerStart[i + 1]!; k++) {
-      const row = view.customerRows[k]!;
-      if (table.isPurchase[row] === 1) continue;
-      const key = table.orderKey[row]!;
-      refundsOfOrder.set(key, (refundsOfOrder.get(key) ?? 0) + table.amount[row]!);
-    }
-    purchases.length = 0;
-    for (let k = view.index.start[customer]!; k < view.index.start[customer + 1]!; k++) {
-      const row = view.index.rows[k]!;
-      if (table.isPurchase[row] === 1) purchases.push(row);
-    }
-    // Same-day orders are numbered by order id, so the numbering does not depend on file order.
-    // (Rows are already in day order; sort only when two purchases share a day.)
-    let sameDay = false;
-    for (let k = 1; k < purchases.length && !sameDay; k++) sameDay = table.day[purchases[k]!] === table.day[purchases[k - 1]!];
-    if (sameDay) purchases.sort((a, b) => table.day[a]! - table.day[b]! || compareText(table.orderIds.text(table.orderKey[a]!), table.orderIds.text(table.orderKey[b]!)));
-    for (let k = 0; k < purchases.length; k++) {
-      const row = purchases[k]!;
-      const day = table.day[row]!;
-      if (day < view.firstDay || day > view.lastDay) continue;
-      const refunded = refundsOfOrder.size ? (refundsOfOrder.get(table.orderKey[row]!) ?? 0) : 0;
-      amounts[Math.min(k + 1, max) - 1]!.push(table.amount[row]! + refunded);
-    }
-  }
-  let orders = 0;
+  const { amounts: grouped, bucketStart } = measuredAmounts(view, max);
+  const count = grouped.length;
+  if (count === 0) return { status: 'empty', reason: 'no-orders' };
   let sum = 0;
-  for (const bucket of amounts) {
-    orders += bucket.length;
-    for (const value of bucket) sum += value;
-  }
-  if (orders === 0) return { status: 'empty', reason: 'no-orders' };
+  for (let i = 0; i < count; i++) sum += grouped[i]!;
+  const amounts = Array.from({ length: max }, (_, b) => grouped.subarray(bucketStart[b]!, bucketStart[b + 1]!));
   const firstMean = mean(amounts[0]!);
   const buckets = amounts.map((values, index): AovBucket => {
     const bucketMean = mean(values);
@@ -94,9 +63,63 @@ export function aovByOrderNumber(
       relativeToFirst: bucketMean !== null && firstMean !== null && firstMean > 0 ? bucketMean / firstMean : null,
     };
   });
-  return { status: 'ok', maxOrderNumber: max, overallMean: sum / orders, orders, buckets };
+  return { status: 'ok', maxOrderNumber: max, overallMean: sum / count, orders: count, buckets };
 }
 
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+/**
+ * The net amounts of the purchases inside the view, grouped by bucket (order number − 1, capped
+ * at max − 1): bucket b is amounts[bucketStart[b] .. bucketStart[b + 1]). Inside a bucket the
+ * amounts come customer by customer, in order-number order, so every sum over them adds the same
+ * numbers in the same order as one list per bucket would. Two walks (count, then place) instead
+ * of a list per bucket.
+ */
+function measuredAmounts(view: OrderView, max: number): { amounts: Float64Array; bucketStart: Int32Array } {
+  const orderKey = view.table.orderKey;
+  const { start, rows: historyRows } = view.index;
+  const { customers, customerStart, customerRows, firstDay, lastDay } = view;
+  // Both walks read the columns copied into customer order (view.ts): sequential reads.
+  const { isPurchase: viewPurchase, amount: viewAmount } = view.columns;
+  const { isPurchase: historyPurchase, day: historyDay, amount: historyAmount } = view.index.columns;
+  // Order numbers count the whole history. The index lists a customer's rows by day, then order
+  // id (view.ts), which is the numbering order: same-day orders go by order id, whatever the file order.
+  const bucketStart = new Int32Array(max + 1);
+  for (let i = 0; i < customers.length; i++) {
+    const customer = customers[i]!;
+    let number = 0;
+    const end = start[customer + 1]!;
+    for (let k = start[customer]!; k < end; k++) {
+      if (historyPurchase[k] !== 1) continue;
+      number++;
+      const d = historyDay[k]!;
+      if (d >= firstDay && d <= lastDay) bucketStart[Math.min(number, max)]!++;
+    }
+  }
+  for (let b = 0; b < max; b++) bucketStart[b + 1]! += bucketStart[b]!;
+  const fill = bucketStart.slice(0, max);
+  const amounts = new Float64Array(bucketStart[max]!);
+  // Refund sums of the current customer's orders by order key, filled only for customers with a
+  // refund in the view (few): the other customers skip the map entirely.
+  const refundsOfOrder = new Map<number, number>();
+  for (let i = 0; i < customers.length; i++) {
+    const customer = customers[i]!;
+    const from = customerStart[i]!;
+    const to = customerStart[i + 1]!;
+    if (refundsOfOrder.size) refundsOfOrder.clear();
+    for (let k = from; k < to; k++) {
+      if (viewPurchase[k] === 1) continue;
+      const key = orderKey[customerRows[k]!]!;
+      refundsOfOrder.set(key, (refundsOfOrder.get(key) ?? 0) + viewAmount[k]!);
+    }
+    let number = 0;
+    const end = start[customer + 1]!;
+    for (let k = start[customer]!; k < end; k++) {
+      if (historyPurchase[k] !== 1) continue;
+      number++;
+      const d = historyDay[k]!;
+      if (d < firstDay || d > lastDay) continue;
+      const refunded = refundsOfOrder.size ? (refundsOfOrder.get(orderKey[historyRows[k]!]!) ?? 0) : 0;
+      amounts[fill[Math.min(number, max) - 1]!++] = historyAmount[k]! + refunded;
+    }
+  }
+  return { amounts, bucketStart };
 }

@@ -79,6 +79,7 @@ function frequencyByTenureYear(table: OrderTable, filters: Filters, firstDay: nu
   // without orders count too.
   const { fromDay: _from, toDay: _to, ...customerFilters } = filters; // same cache key as {} when unfiltered
   const all = applyFilters(table, customerFilters);
+  const { day: days, isPurchase } = all.columns;
   const customers: number[] = [];
   const orders: number[] = [];
   const grow = (year: number): void => {
@@ -98,9 +99,8 @@ function frequencyByTenureYear(table: OrderTable, filters: Filters, firstDay: nu
     customers[firstYear]!++;
     customers[lastYear + 1]!--;
     for (let k = all.customerStart[i]!; k < all.customerStart[i + 1]!; k++) {
-      const row = all.customerRows[k]!;
-      if (table.isPurchase[row] !== 1) continue;
-      const day = table.day[row]!;
+      if (isPurchase[k] !== 1) continue;
+      const day = days[k]!;
       if (day < firstDay || day > lastDay) continue;
       const year = Math.floor((day - acquisition) / YEAR_DAYS) + 1;
       if (year >= firstYear && year <= lastYear) orders[year]!++;

@@ -9,6 +9,7 @@
  */
 import { applyFilters } from './view';
 import { historyView, periodGrid, periodOffset, periodOptionsOf } from './activity';
+import { purchaseDayIndex, purchaseDaysEnd } from './customerRows';
 import { periodLabel } from './calendar';
 import { repeatCustomerCounts, repeatRatePercent } from './kpis';
 import type { Filters, Settings } from './settings';
@@ -41,21 +42,21 @@ export function repeatPurchaseRate(table: OrderTable, settings: Settings, filter
   const buyers = new Int32Array(grid.count);
   const repeatBuyers = new Int32Array(grid.count);
   const history = historyView(table, filters, view);
+  const days = purchaseDayIndex(history);
+  const { start, day, ordersThrough } = days;
   for (let position = 0; position < history.customers.length; position++) {
-    const days: number[] = [];
-    for (let k = history.customerStart[position]!; k < history.customerStart[position + 1]!; k++) {
-      const row = history.customerRows[k]!;
-      if (table.isPurchase[row] === 1 && table.day[row]! <= view.lastDay) days.push(table.day[row]!);
-    }
-    let counted = 0;
+    const to = purchaseDaysEnd(days, position, view.lastDay);
+    // throughEnd: one past the purchase days up to the end of the current period (the orders to its end).
+    let throughEnd = start[position]!;
     let lastOffset = -1;
-    for (const day of days) {
-      const offset = periodOffset(grid, day);
+    for (let j = start[position]!; j < to; j++) {
+      const offset = periodOffset(grid, day[j]!);
       if (offset < 0 || offset === lastOffset) continue;
       lastOffset = offset;
-      while (counted < days.length && days[counted]! <= grid.endDay[offset]!) counted++;
+      const periodEnd = grid.endDay[offset]!;
+      while (throughEnd < to && day[throughEnd]! <= periodEnd) throughEnd++;
       buyers[offset]!++;
-      if (counted >= 2) repeatBuyers[offset]!++;
+      if (ordersThrough[throughEnd - 1]! >= 2) repeatBuyers[offset]!++;
     }
   }
   const byPeriod = Array.from(buyers, (count, offset) => ({

@@ -21,7 +21,7 @@
 import { applyFilters } from './view';
 import type { Filters, Settings } from './settings';
 import type { OrderTable } from './table';
-import { frequencyMonetaryScore, rfmAsOfDay, rfmColumns, type RfmEmpty, type RfmSegment } from './rfmScoring';
+import { RFM_SEGMENTS, frequencyMonetaryScore, rfmAsOfDay, rfmColumns, type RfmEmpty, type RfmSegment } from './rfmScoring';
 
 export { RFM_SEGMENTS, frequencyMonetaryScore, quintileScores, segmentOf } from './rfmScoring';
 export type { RfmEmpty, RfmSegment } from './rfmScoring';
@@ -65,7 +65,7 @@ export function rfmScores(table: OrderTable, settings: Settings, filters: Filter
       frequencyScore,
       monetaryScore,
       frequencyMonetaryScore: frequencyMonetaryScore(frequencyScore, monetaryScore),
-      segment: columns.segment[i]!,
+      segment: RFM_SEGMENTS[columns.segment[i]!]!,
     });
   }
   customers.sort((a, b) => (a.customerId < b.customerId ? -1 : a.customerId > b.customerId ? 1 : 0));

@@ -6,7 +6,7 @@
 import type { OrderView } from './view';
 import type { Settings } from './settings';
 import { marginRule } from './margin';
-import { customerTotals } from './customerTotals';
+import { customerTotals, sortedRevenue } from './customerTotals';
 
 export type RfmSegment = 'champions' | 'loyal' | 'potential' | 'new' | 'at-risk' | 'cannot-lose' | 'hibernating' | 'lost';
 
@@ -37,37 +37,88 @@ export function frequencyMonetaryScore(frequencyScore: number, monetaryScore: nu
   return Math.ceil((frequencyScore + monetaryScore) / 2);
 }
 
+/** SEGMENT_GRID with each name as its index in RFM_SEGMENTS (RfmColumns keeps segments as numbers). */
+const SEGMENT_INDEX_GRID: readonly (readonly number[])[] = SEGMENT_GRID.map((row) => row.map((segment) => RFM_SEGMENTS.indexOf(segment)));
+
 export function segmentOf(recencyScore: number, fmScore: number): RfmSegment {
   return SEGMENT_GRID[recencyScore - 1]![fmScore - 1]!;
 }
 
-/** Scores 1…5 by mid-rank percentile (higher value → higher score); ties share a score. */
-export function quintileScores(values: ArrayLike<number>): Int8Array {
+/**
+ * Scores 1…5 by mid-rank percentile (higher value → higher score); ties share a score.
+ *
+ * The score never decreases as the value grows, so it is fixed by the lowest value reaching each
+ * of the scores 2…5 (at most four thresholds): these are found once from the value counts, and
+ * each value is then scored with four comparisons (no binary search per value). Small-range
+ * integers (recency in days, purchase counts) are counted directly; other values are sorted, or
+ * read from `sorted` when the caller already has them in typed-array sort order.
+ */
+export function quintileScores(values: ArrayLike<number>, sorted?: Float64Array): Int8Array {
   const n = values.length;
   const scores = new Int8Array(n);
-  // A value's tie group in sorted order is [values below it, values at or below it): found by
-  // binary search in a sorted copy (a typed-array sort, much faster than sorting indices).
-  const sorted = Float64Array.from(values).sort();
+  if (n === 0) return scores;
+  const thresholds = (sorted ? null : integerThresholds(values)) ?? sortedThresholds(sorted ?? Float64Array.from(values).sort());
+  const [t2, t3, t4, t5] = thresholds;
   for (let i = 0; i < n; i++) {
     const value = values[i]!;
-    let low = 0;
-    let high = n;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (sorted[middle]! < value) low = middle + 1;
-      else high = middle;
-    }
-    const start = low;
-    high = n;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (sorted[middle]! <= value) low = middle + 1;
-      else high = middle;
-    }
-    const percentile = (start + 0.5 * (low - start)) / n;
-    scores[i] = Math.min(5, Math.floor(5 * percentile) + 1);
+    // NaN passes no threshold and scores 1, as its percentile (0 values below or equal) says.
+    scores[i] = 1 + (value >= t2! ? 1 : 0) + (value >= t3! ? 1 : 0) + (value >= t4! ? 1 : 0) + (value >= t5! ? 1 : 0);
   }
   return scores;
+}
+
+/** The score of a block of `equal` values with `below` values under it: ⌊5·PR⌋ + 1, at most 5. */
+function scoreOf(below: number, equal: number, n: number): number {
+  const percentile = (below + 0.5 * equal) / n;
+  return Math.min(5, Math.floor(5 * percentile) + 1);
+}
+
+/** Thresholds of scores 2…5 before any is found: NaN, which no value passes (value ≥ NaN is false). */
+function noThresholds(): number[] {
+  return [Number.NaN, Number.NaN, Number.NaN, Number.NaN];
+}
+
+/** Thresholds from values sorted ascending (NaN last, not counted as below anything). */
+function sortedThresholds(sorted: Float64Array): number[] {
+  const n = sorted.length;
+  const thresholds = noThresholds();
+  let score = 1;
+  for (let start = 0; start < n && !Number.isNaN(sorted[start]!); ) {
+    const value = sorted[start]!;
+    let end = start + 1;
+    while (end < n && sorted[end] === value) end++;
+    const next = scoreOf(start, end - start, n);
+    for (; score < next; score++) thresholds[score - 1] = value;
+    start = end;
+  }
+  return thresholds;
+}
+
+/** Thresholds by counting, when every value is an integer in a range not much wider than n; else null. */
+function integerThresholds(values: ArrayLike<number>): number[] | null {
+  const n = values.length;
+  let low = Number.POSITIVE_INFINITY;
+  let high = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < n; i++) {
+    const value = values[i]!;
+    if (!Number.isInteger(value)) return null;
+    if (value < low) low = value;
+    if (value > high) high = value;
+  }
+  if (high - low > 4 * n + 1024) return null;
+  const counts = new Int32Array(high - low + 1);
+  for (let i = 0; i < n; i++) counts[values[i]! - low]!++;
+  const thresholds = noThresholds();
+  let score = 1;
+  let below = 0;
+  for (let k = 0; k < counts.length; k++) {
+    const equal = counts[k]!;
+    if (equal === 0) continue;
+    const next = scoreOf(below, equal, n);
+    for (; score < next; score++) thresholds[score - 1] = low + k;
+    below += equal;
+  }
+  return thresholds;
 }
 
 /** RFM of every customer with a purchase up to asOfDay (internal, columnar). */
@@ -80,7 +131,8 @@ export interface RfmColumns {
   readonly recencyScore: Int8Array;
   readonly frequencyScore: Int8Array;
   readonly monetaryScore: Int8Array;
-  readonly segment: readonly RfmSegment[];
+  /** Index into RFM_SEGMENTS. */
+  readonly segment: Uint8Array;
 }
 
 export function rfmColumns(view: OrderView, settings: Settings, asOfDay: number): RfmColumns {
@@ -94,10 +146,10 @@ export function rfmColumns(view: OrderView, settings: Settings, asOfDay: number)
   }
   const recencyScore = quintileScores(negativeRecency);
   const frequencyScore = quintileScores(totals.purchases);
-  const monetaryScore = quintileScores(totals.revenue);
-  const segment: RfmSegment[] = [];
+  const monetaryScore = quintileScores(totals.revenue, sortedRevenue(totals));
+  const segment = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    segment.push(segmentOf(recencyScore[i]!, frequencyMonetaryScore(frequencyScore[i]!, monetaryScore[i]!)));
+    segment[i] = SEGMENT_INDEX_GRID[recencyScore[i]! - 1]![frequencyMonetaryScore(frequencyScore[i]!, monetaryScore[i]!) - 1]!;
   }
   return {
     asOfDay,

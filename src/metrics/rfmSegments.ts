@@ -36,29 +36,31 @@ export function rfmSegments(table: OrderTable, settings: Settings, filters: Filt
   const columns = rfmColumns(view, settings, rfmAsOfDay(view, settings));
   const n = columns.customer.length;
   if (n === 0) return { status: 'empty', reason: 'no-customers' };
-  const sums = new Map<RfmSegment, { customers: number; recency: number; frequency: number; monetary: number }>();
-  for (const segment of RFM_SEGMENTS) sums.set(segment, { customers: 0, recency: 0, frequency: 0, monetary: 0 });
+  // Sums per segment index, each added in customer order as before.
+  const customers = new Int32Array(RFM_SEGMENTS.length);
+  const recency = new Float64Array(RFM_SEGMENTS.length);
+  const frequency = new Float64Array(RFM_SEGMENTS.length);
+  const monetary = new Float64Array(RFM_SEGMENTS.length);
   let revenue = 0;
   for (let i = 0; i < n; i++) {
-    const sum = sums.get(columns.segment[i]!)!;
-    sum.customers++;
-    sum.recency += columns.recency[i]!;
-    sum.frequency += columns.frequency[i]!;
-    sum.monetary += columns.monetary[i]!;
+    const segment = columns.segment[i]!;
+    customers[segment]!++;
+    recency[segment] = recency[segment]! + columns.recency[i]!;
+    frequency[segment] = frequency[segment]! + columns.frequency[i]!;
+    monetary[segment] = monetary[segment]! + columns.monetary[i]!;
     revenue += columns.monetary[i]!;
   }
-  const segments = RFM_SEGMENTS.map((segment): RfmSegmentSummary => {
-    const sum = sums.get(segment)!;
-    const count = sum.customers;
+  const segments = RFM_SEGMENTS.map((segment, k): RfmSegmentSummary => {
+    const count = customers[k]!;
     return {
       segment,
       customers: count,
       share: count / n,
-      revenue: sum.monetary,
-      revenueShare: revenue > 0 ? sum.monetary / revenue : null,
-      meanRecency: count ? sum.recency / count : null,
-      meanFrequency: count ? sum.frequency / count : null,
-      meanMonetary: count ? sum.monetary / count : null,
+      revenue: monetary[k]!,
+      revenueShare: revenue > 0 ? monetary[k]! / revenue : null,
+      meanRecency: count ? recency[k]! / count : null,
+      meanFrequency: count ? frequency[k]! / count : null,
+      meanMonetary: count ? monetary[k]! / count : null,
     };
   });
   return { status: 'ok', asOfDay: columns.asOfDay, customers: n, revenue, segments };
@@ -68,9 +70,10 @@ export function rfmSegments(table: OrderTable, settings: Settings, filters: Filt
 export function customersInSegment(table: OrderTable, settings: Settings, filters: Filters, segment: RfmSegment): string[] {
   const view = applyFilters(table, filters);
   const columns = rfmColumns(view, settings, rfmAsOfDay(view, settings));
+  const wanted = RFM_SEGMENTS.indexOf(segment);
   const ids: string[] = [];
   for (let i = 0; i < columns.customer.length; i++) {
-    if (columns.segment[i] === segment) ids.push(table.customerIds[columns.customer[i]!]!);
+    if (columns.segment[i] === wanted) ids.push(table.customerIds[columns.customer[i]!]!);
   }
   return ids.sort();
 }
@@ -115,12 +118,12 @@ export function rfmMigration(
   const after = rfmColumns(view, settings, toDay);
   if (after.customer.length === 0) return { status: 'empty', reason: 'no-customers' };
   const segmentBefore = new Map<number, RfmSegment>();
-  for (let i = 0; i < before.customer.length; i++) segmentBefore.set(before.customer[i]!, before.segment[i]!);
+  for (let i = 0; i < before.customer.length; i++) segmentBefore.set(before.customer[i]!, RFM_SEGMENTS[before.segment[i]!]!);
   const counts = FROM_LABELS.map(() => RFM_SEGMENTS.map(() => 0));
   let unchanged = 0;
   for (let i = 0; i < after.customer.length; i++) {
     const code = after.customer[i]!;
-    const to = after.segment[i]!;
+    const to = RFM_SEGMENTS[after.segment[i]!]!;
     const from: MigrationFrom = segmentBefore.get(code) ?? (view.index.firstPurchaseDay[code]! > fromDay ? '(new)' : '(none)');
     if (from === to) unchanged++;
     counts[FROM_LABELS.indexOf(from)]![RFM_SEGMENTS.indexOf(to)]!++;

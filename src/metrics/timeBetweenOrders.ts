@@ -7,7 +7,7 @@
  * "within a month"... whatever the data's spread.
  */
 import { applyFilters } from './view';
-import { hasCustomerPurchase, purchaseDays, quantileSorted } from './activity';
+import { gapQuantile, hasCustomerPurchase, purchaseGaps } from './activity';
 import type { Filters, Settings } from './settings';
 import type { OrderTable } from './table';
 
@@ -37,31 +37,26 @@ const GAP_BIN_STARTS = [1, 8, 15, 31, 61, 91, 181, 366];
 export function timeBetweenOrders(table: OrderTable, _settings: Settings, filters: Filters): TimeBetweenOrders | { status: 'empty'; reason: 'no-customers' | 'no-repeat-purchases' } {
   const view = applyFilters(table, filters);
   if (!hasCustomerPurchase(view)) return { status: 'empty', reason: 'no-customers' };
-  const list: number[] = [];
-  let customers = 0;
-  for (let position = 0; position < view.customers.length; position++) {
-    const days = purchaseDays(view, position);
-    if (days.length >= 2) customers++;
-    for (let i = 1; i < days.length; i++) list.push(days[i]! - days[i - 1]!);
-  }
-  if (list.length === 0) return { status: 'empty', reason: 'no-repeat-purchases' };
-  const sorted = Float64Array.from(list).sort();
+  const histogram = purchaseGaps(view);
+  const gaps = histogram.gaps;
+  if (gaps === 0) return { status: 'empty', reason: 'no-repeat-purchases' };
+  // Gaps are whole days: their sum is exact whatever the order of addition.
   let sum = 0;
-  for (const gap of sorted) sum += gap;
+  for (let gap = 0; gap < histogram.count.length; gap++) sum += gap * histogram.count[gap]!;
   const bins = GAP_BIN_STARTS.map((fromDays, i) => ({ fromDays, toDays: i + 1 < GAP_BIN_STARTS.length ? GAP_BIN_STARTS[i + 1]! - 1 : null, count: 0, share: 0 }));
-  for (const gap of sorted) {
+  for (let gap = 0; gap < histogram.count.length; gap++) {
     let bin = bins.length - 1;
     while (bin > 0 && gap < bins[bin]!.fromDays) bin--;
-    bins[bin]!.count++;
+    bins[bin]!.count += histogram.count[gap]!;
   }
-  for (const bin of bins) bin.share = (bin.count / sorted.length) * 100;
+  for (const bin of bins) bin.share = (bin.count / gaps) * 100;
   return {
     status: 'ok',
-    gaps: sorted.length,
-    customers,
-    meanDays: sum / sorted.length,
-    medianDays: quantileSorted(sorted, 0.5)!,
-    percentile90Days: quantileSorted(sorted, 0.9)!,
+    gaps,
+    customers: histogram.customers,
+    meanDays: sum / gaps,
+    medianDays: gapQuantile(histogram, 0.5)!,
+    percentile90Days: gapQuantile(histogram, 0.9)!,
     bins,
   };
 }

@@ -12,8 +12,8 @@ import type { Filters, Settings } from './settings';
 import type { OrderTable } from './table';
 import { periodIndex, periodLabel, type CalendarSystem, type Period } from './calendar';
 import { marginRule, type MarginBasis } from './margin';
-import { attributeReader, customerTotals, type CustomerTotals } from './customerTotals';
-import { mean, median } from './median';
+import { attributeReader, customerTotals, sortedRevenue, type CustomerTotals } from './customerTotals';
+import { mean, median, medianSorted } from './median';
 
 export { aovByOrderNumber } from './orderValue';
 export type { AovByOrderNumber, AovBucket } from './orderValue';
@@ -73,10 +73,13 @@ export interface ClvOptions {
 /** Margin summary over a set of customer margins (NaN = unknown); null when there is no margin basis. */
 export function summariseMargin(margins: readonly number[] | Float64Array, basis: MarginBasis): MarginSummary | null {
   if (basis === 'none') return null;
-  const known: number[] = [];
-  for (let i = 0; i < margins.length; i++) if (!Number.isNaN(margins[i]!)) known.push(margins[i]!);
+  let count = 0;
+  for (let i = 0; i < margins.length; i++) if (!Number.isNaN(margins[i]!)) count++;
+  const known = new Float64Array(count);
+  count = 0;
+  for (let i = 0; i < margins.length; i++) if (!Number.isNaN(margins[i]!)) known[count++] = margins[i]!;
   let total = 0;
-  for (const value of known) total += value;
+  for (let i = 0; i < known.length; i++) total += known[i]!;
   return {
     coverage: known.length === margins.length ? 'complete' : 'partial',
     customers: known.length,
@@ -126,7 +129,7 @@ export function historicalClv(table: OrderTable, settings: Settings, filters: Fi
     status: 'ok',
     asOfDay: view.lastDay,
     customers: n,
-    revenue: { total, mean: total / n, median: median(totals.revenue)! },
+    revenue: { total, mean: total / n, median: medianSorted(sortedRevenue(totals))! },
     marginBasis: rule.basis,
     margin: summariseMargin(totals.margin, rule.basis),
     rowsWithUnknownMargin: totals.rowsWithUnknownMargin,

@@ -11,10 +11,29 @@ import type { Filters } from './settings';
 /** Sentinel day for customers with no purchase (only refunds). */
 export const NO_DAY = -2147483648;
 
+/**
+ * Day, amount and purchase flag of a list of rows, copied into that list's order.
+ *
+ * Why copies: customer rows are listed customer by customer, so reading table.day[row] through
+ * such a list jumps all over the table; on a million rows one such pass costs several times a
+ * sequential one, and a dashboard makes a dozen. The copies are made once, while the index and
+ * the views are built, and every per-customer loop then reads them in order.
+ */
+export interface RowColumns {
+  /** day[k] = table.day[rows[k]], and likewise for the others. */
+  readonly day: Int32Array;
+  readonly amount: Float64Array;
+  readonly isPurchase: Uint8Array;
+  /** The file's cost (table.cost); null when the table has no cost column. */
+  readonly cost: Float64Array | null;
+}
+
 export interface CustomerIndex {
   /** Rows of customer c are rows[start[c] .. start[c+1]), sorted by day then row. */
   readonly start: Int32Array;
   readonly rows: Int32Array;
+  /** The columns of `rows`, in the same order. */
+  readonly columns: RowColumns;
   /** Day of each customer's first purchase in the whole table (acquisition), NO_DAY if none. */
   readonly firstPurchaseDay: Int32Array;
   /** Row of each customer's first purchase, -1 if none. */
@@ -27,55 +46,81 @@ export function customerIndex(table: OrderTable): CustomerIndex {
   const cached = indexCache.get(table);
   if (cached) return cached;
   const n = table.customerIds.length;
+  const { customer, day, amount, isPurchase, cost, orderKey, orderIds } = table;
   const start = new Int32Array(n + 1);
   for (let i = 0; i < table.length; i++) {
-    const c = table.customer[i]!;
+    const c = customer[i]!;
     if (c >= 0) start[c + 1]!++;
   }
   for (let c = 0; c < n; c++) start[c + 1]! += start[c]!;
   const fill = start.slice(0, n);
-  const rows = new Int32Array(start[n]!);
+  const total = start[n]!;
+  const rows = new Int32Array(total);
+  const rowDay = new Int32Array(total);
+  const rowAmount = new Float64Array(total);
+  const rowPurchase = new Uint8Array(total);
+  const rowCost = cost ? new Float64Array(total) : null;
+  // Table order in, customer order out: the reads are sequential, the columns copied on the way.
   for (let i = 0; i < table.length; i++) {
-    const c = table.customer[i]!;
-    if (c >= 0) rows[fill[c]!++] = i;
+    const c = customer[i]!;
+    if (c < 0) continue;
+    const k = fill[c]!++;
+    rows[k] = i;
+    rowDay[k] = day[i]!;
+    rowAmount[k] = amount[i]!;
+    rowPurchase[k] = isPurchase[i]!;
+    if (rowCost) rowCost[k] = cost![i]!;
   }
   const firstPurchaseDay = new Int32Array(n).fill(NO_DAY);
   const firstPurchaseRow = new Int32Array(n).fill(-1);
-  const day = table.day;
   // Same-day rows are ordered by order id, then purchase before refund, so the order of rows in
   // the file never changes which order is a customer's first (shuffling rows changes nothing).
-  const after = (a: number, b: number): boolean => {
-    const da = day[a]!;
-    const db = day[b]!;
-    if (da !== db) return da > db;
-    const ia = table.orderIds.text(table.orderKey[a]!);
-    const ib = table.orderIds.text(table.orderKey[b]!);
-    if (ia !== ib) return ia > ib;
-    return table.isPurchase[a]! < table.isPurchase[b]!;
+  // Whether the entry at k sorts after the row being inserted (its row, day and purchase flag):
+  const after = (k: number, row: number, rowDate: number, purchase: number): boolean => {
+    const dk = rowDay[k]!;
+    if (dk !== rowDate) return dk > rowDate;
+    const ik = orderIds.text(orderKey[rows[k]!]!);
+    const ir = orderIds.text(orderKey[row]!);
+    if (ik !== ir) return ik > ir;
+    return rowPurchase[k]! < purchase;
   };
   for (let c = 0; c < n; c++) {
     const from = start[c]!;
     const to = start[c + 1]!;
     // Insertion sort per customer: customers have few orders and rows mostly arrive in day order.
+    // The row's columns move with it.
     for (let i = from + 1; i < to; i++) {
       const row = rows[i]!;
+      const d = rowDay[i]!;
+      const a = rowAmount[i]!;
+      const p = rowPurchase[i]!;
+      if (!after(i - 1, row, d, p)) continue; // already in place (the usual case)
+      const costValue = rowCost ? rowCost[i]! : 0;
       let j = i - 1;
-      while (j >= from && after(rows[j]!, row)) {
+      while (j >= from && after(j, row, d, p)) {
         rows[j + 1] = rows[j]!;
+        rowDay[j + 1] = rowDay[j]!;
+        rowAmount[j + 1] = rowAmount[j]!;
+        rowPurchase[j + 1] = rowPurchase[j]!;
+        if (rowCost) rowCost[j + 1] = rowCost[j]!;
         j--;
       }
       rows[j + 1] = row;
+      rowDay[j + 1] = d;
+      rowAmount[j + 1] = a;
+      rowPurchase[j + 1] = p;
+      if (rowCost) rowCost[j + 1] = costValue;
     }
-    for (let i = from; i < to; i++) {
-      const row = rows[i]!;
-      if (table.isPurchase[row] === 1) {
-        firstPurchaseDay[c] = day[row]!;
-        firstPurchaseRow[c] = row;
+    for (let k = from; k < to; k++) {
+      if (rowPurchase[k] === 1) {
+        firstPurchaseDay[c] = rowDay[k]!;
+        firstPurchaseRow[c] = rows[k]!;
         break;
       }
     }
   }
-  const index = { start, rows, firstPurchaseDay, firstPurchaseRow };
+  const columns = { day: rowDay, amount: rowAmount, isPurchase: rowPurchase, cost: rowCost };
+  const index = { start, rows, columns, firstPurchaseDay, firstPurchaseRow };
   indexCache.set(table, index);
   return index;
 }
@@ -90,6 +135,8 @@ export interface OrderView {
   /** Kept rows of customers[i] are customerRows[customerStart[i] .. customerStart[i+1]), in day order. */
   readonly customerStart: Int32Array;
   readonly customerRows: Int32Array;
+  /** The columns of customerRows, in the same order (read these in per-customer loops). */
+  readonly columns: RowColumns;
   /** The inclusive day range the view covers (from the filters, else the data). */
   readonly firstDay: number;
   readonly lastDay: number;
@@ -166,7 +213,7 @@ const viewCache = new WeakMap<OrderTable, Map<string, OrderView>>();
 /** The rows and customers that pass the filters. Cached per table and filters. */
 export function applyFilters(table: OrderTable, filters: Filters = {}): OrderView {
   const key = JSON.stringify(filters);
-  let perTable = viewCache.get(table);
+  const perTable = viewCache.get(table);
   const cached = perTable?.get(key);
   if (cached) return cached;
   const index = customerIndex(table);
@@ -187,6 +234,9 @@ export function applyFilters(table: OrderTable, filters: Filters = {}): OrderVie
     }
   }
   const allDays = from <= range.first && to >= range.last;
+  // A range outside the data keeps nothing: answer without scanning (the overview's previous
+  // period of a view that starts at the first order).
+  if (from > range.last || to < range.first) return remember(perTable, table, key, emptyView(table, index, from, to));
 
   let rows: Int32Array;
   if (allDays && allCustomers && !customerLevel) rows = allRows(table);
@@ -208,11 +258,13 @@ export function applyFilters(table: OrderTable, filters: Filters = {}): OrderVie
   let customers: Int32Array;
   let customerStart: Int32Array;
   let customerRows: Int32Array;
+  let columns: RowColumns;
   if (allDays && allCustomers) {
     // Every row of every customer is kept: the index itself is the view (customers without rows dropped).
     let withRows = 0;
     for (let c = 0; c < n; c++) if (indexStart[c + 1]! > indexStart[c]!) withRows++;
     customerRows = indexRows;
+    columns = index.columns;
     if (withRows === n) {
       customerStart = indexStart;
       customers = new Int32Array(n);
@@ -232,6 +284,11 @@ export function applyFilters(table: OrderTable, filters: Filters = {}): OrderVie
     const keptCustomers = new Int32Array(n);
     const starts = new Int32Array(n + 1);
     const keptRows = new Int32Array(indexRows.length);
+    const { day: indexDay, amount: indexAmount, isPurchase: indexPurchase, cost: indexCost } = index.columns;
+    const keptDay = new Int32Array(indexRows.length);
+    const keptAmount = new Float64Array(indexRows.length);
+    const keptPurchase = new Uint8Array(indexRows.length);
+    const keptCost = indexCost ? new Float64Array(indexRows.length) : null;
     let customerCount = 0;
     let rowCount = 0;
     for (let c = 0; c < n; c++) {
@@ -239,9 +296,13 @@ export function applyFilters(table: OrderTable, filters: Filters = {}): OrderVie
       const before = rowCount;
       const end = indexStart[c + 1]!;
       for (let k = indexStart[c]!; k < end; k++) {
-        const row = indexRows[k]!;
-        const d = day[row]!;
-        if (d >= from && d <= to) keptRows[rowCount++] = row;
+        const d = indexDay[k]!;
+        if (d < from || d > to) continue;
+        keptRows[rowCount] = indexRows[k]!;
+        if (keptCost) keptCost[rowCount] = indexCost![k]!;
+        keptDay[rowCount] = d;
+        keptAmount[rowCount] = indexAmount[k]!;
+        keptPurchase[rowCount++] = indexPurchase[k]!;
       }
       if (rowCount > before) {
         keptCustomers[customerCount++] = c;
@@ -251,6 +312,12 @@ export function applyFilters(table: OrderTable, filters: Filters = {}): OrderVie
     customers = keptCustomers.slice(0, customerCount);
     customerStart = starts.slice(0, customerCount + 1);
     customerRows = keptRows.slice(0, rowCount);
+    columns = {
+      day: keptDay.slice(0, rowCount),
+      amount: keptAmount.slice(0, rowCount),
+      isPurchase: keptPurchase.slice(0, rowCount),
+      cost: keptCost ? keptCost.slice(0, rowCount) : null,
+    };
   }
   const view: OrderView = {
     table,
@@ -259,9 +326,15 @@ export function applyFilters(table: OrderTable, filters: Filters = {}): OrderVie
     customers,
     customerStart,
     customerRows,
+    columns,
     firstDay: Number.isFinite(from) ? from : 0,
     lastDay: Number.isFinite(to) ? to : 0,
   };
+  return remember(perTable, table, key, view);
+}
+
+function remember(cached: Map<string, OrderView> | undefined, table: OrderTable, key: string, view: OrderView): OrderView {
+  let perTable = cached;
   if (!perTable) {
     perTable = new Map();
     viewCache.set(table, perTable);
@@ -269,4 +342,20 @@ export function applyFilters(table: OrderTable, filters: Filters = {}): OrderVie
   if (perTable.size > 32) perTable.clear();
   perTable.set(key, view);
   return view;
+}
+
+/** The view of a day range with no rows: nothing kept, the range as asked. */
+function emptyView(table: OrderTable, index: CustomerIndex, from: number, to: number): OrderView {
+  const none = new Int32Array(0);
+  return {
+    table,
+    index,
+    rows: none,
+    customers: none,
+    customerStart: new Int32Array(1),
+    customerRows: none,
+    columns: { day: none, amount: new Float64Array(0), isPurchase: new Uint8Array(0), cost: table.cost ? new Float64Array(0) : null },
+    firstDay: Number.isFinite(from) ? from : 0,
+    lastDay: Number.isFinite(to) ? to : 0,
+  };
 }
