@@ -230,6 +230,8 @@ export class OrderTableBuilder {
         const costs = this.cost.data;
         const prior = costs[existing]!;
         costs[existing] = Number.isNaN(prior) ? row.cost : prior + row.cost;
+        // A cost may first appear on a later line item of an order.
+        this.hasCost = true;
       }
       const days = this.day.data;
       if (row.day < days[existing]!) days[existing] = row.day;
@@ -305,6 +307,7 @@ export class OrderTableBuilder {
         const costs = this.cost.data;
         const prior = costs[existing]!;
         costs[existing] = Number.isNaN(prior) ? cost : prior + cost;
+        this.hasCost = true;
       }
       const days = this.day.data;
       if (day < days[existing]!) days[existing] = day;
