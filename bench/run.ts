@@ -7,7 +7,7 @@
  * ratios ours / DuckDB. Prints figures; asserts nothing (STYLE.md convention 12).
  *
  * Sizes: 100k and 1M rows by default; `-- --big` adds 5M; `-- --rows 100000,5000000` chooses.
- * Our ingest reads files from 4 MB on in two halves at once, the second in a worker thread (as the
+ * Our ingest reads files from 32 MB on in two halves at once, the second in a worker thread (as the
  * dashboard does with a second Web Worker); "ingest, one pass" is the same ingest on one thread.
  * Each figure is the fastest of 3 runs (`-- --repeat N`; one run above 2M rows).
  * `-- --no-duckdb` skips the DuckDB engines.
