@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { collectErrors, recordRequests, siteAndBrowser } from './harness';
+import { chartsDrawn, collectErrors, recordRequests, siteAndBrowser } from './harness';
 
 const e2e = siteAndBrowser();
 
@@ -35,6 +35,7 @@ describe('dashboard in Chromium', () => {
     await page.locator('.upload__progress').waitFor({ state: 'detached', timeout: 60_000 });
     await page.getByText('events.csv').first().waitFor();
     mkdirSync('docs/images', { recursive: true });
+    await chartsDrawn(page);
     await page.screenshot({ path: 'docs/images/dashboard.png', fullPage: false });
     const origin = new URL(e2e.site.url).origin;
     const outside = requests.map((r) => r.url()).filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));

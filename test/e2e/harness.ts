@@ -136,16 +136,24 @@ export async function axeViolations(page: Page, selector?: string): Promise<AxeV
   }, selector ?? null);
 }
 
-/** Waits until the open panel shows no "Computing…" or "Fitting…" status (figures come from the worker). */
+/**
+ * Waits until the open panel shows no "Computing…" or "Fitting…" status (figures come from the
+ * worker) and every chart box in it has drawn its chart (charts mount one per task: ChartBox).
+ */
 export async function panelSettled(page: Page): Promise<void> {
   await page.waitForFunction(
     () => {
       const panel = document.querySelector('[role="tabpanel"]');
-      return panel !== null && panel.textContent !== '' && !/Computing…|Fitting/.test(panel.textContent ?? '');
+      return panel !== null && panel.textContent !== '' && !/Computing…|Fitting/.test(panel.textContent ?? '') && panel.querySelector('.chart[aria-busy="true"]') === null;
     },
     undefined,
     { timeout: 90_000 },
   );
+}
+
+/** Waits until no chart box on the page is still waiting for its turn (before a screenshot). */
+export async function chartsDrawn(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('.chart[aria-busy="true"]') === null, undefined, { timeout: 30_000 });
 }
 
 /** Records every request a page makes, so tests can prove nothing leaves the origin. */

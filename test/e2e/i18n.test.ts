@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { axeViolations, collectErrors, recordRequests, siteAndBrowser } from './harness';
+import { axeViolations, chartsDrawn, collectErrors, recordRequests, siteAndBrowser } from './harness';
 
 const PERSIAN_MONTHS = ['فروردین', 'اردیبهشت', 'خرداد', 'تیر', 'مرداد', 'شهریور', 'مهر', 'آبان', 'آذر', 'دی', 'بهمن', 'اسفند'];
 
@@ -60,6 +60,7 @@ describe('languages in Chromium', () => {
     const heading = await page.getByRole('heading', { level: 1 }).boundingBox();
     expect(heading!.x + heading!.width).toBeGreaterThan(1280 / 2);
     mkdirSync('docs/images', { recursive: true });
+    await chartsDrawn(page);
     await page.screenshot({ path: 'docs/images/dashboard-fa.png', fullPage: false });
     // Chart legends name their series in Persian, and no icon is labelled in English.
     await page.locator('#tab-churn').click();
@@ -81,6 +82,7 @@ describe('languages in Chromium', () => {
     expect(facts.lang).toBe('ar');
     expect(facts.kpi).toMatch(/^[٠-٩٬]+$/);
     expect(facts.cohorts.every((label) => /[٠-٩]{4}$/.test(label))).toBe(true);
+    await chartsDrawn(page);
     await page.screenshot({ path: 'docs/images/dashboard-ar.png', fullPage: false });
 
     await page.locator('#setting-digits').selectOption('latin');
