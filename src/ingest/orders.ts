@@ -12,7 +12,7 @@ import type { OrderRules } from './presets';
 import { RejectCollector } from './rejects';
 import { readRows } from './source';
 import { FastOrderReader, fastOrdersInput } from './fast/fastOrders';
-import { readOrdersInHalves } from './fast/orderHalves';
+import { orderReadings, readOrdersInHalves } from './fast/orderHalves';
 import type { IngestFailure, IngestOptions, OrdersIngest, RejectReason, RejectReport } from './types';
 import { decideDateColumn, emptyDateProfile, observeDate, dataDateOrder, type DateColumnDecision, type DateColumnProfile } from './values/dateColumn';
 import { decideDecimalSeparator, emptyMoneyProfile, observeMoney, type MoneyColumnProfile } from './values/moneyColumn';
@@ -99,7 +99,7 @@ export async function ingestOrdersBy(file: PreparedFile, options: IngestOptions,
   if (profiled === 'invalid-encoding') return profiled;
   const dateDecision: DateColumnDecision = decideDateColumn(profiled.date, options.dateOrder, dateColumn);
   const decimals = new Map<string, DecimalSeparator>([...profiled.money].map(([name, profile]) => [name, decideDecimalSeparator(profile)]));
-  const readings = { date: dateDecision.reading, decimal: (name: string) => decimals.get(name) ?? '.' };
+  const readings = orderReadings(dateDecision.reading, decimals);
   // Progress never goes back, not even when the fast path hands over to the reference path half-way.
   let reported = 0;
   const onProgress = (fraction: number): void => {

@@ -77,7 +77,8 @@ export function chunkResultTransfer(result: OrderChunkResult): ArrayBuffer[] {
   return arrays.map((array) => array.buffer as ArrayBuffer);
 }
 
-function readingsOf(dateReading: DateReading, decimals: readonly [string, DecimalSeparator][]) {
+/** The value readings of an orders file: its date reading, and the decimal separator per money column ('.' unless found otherwise). */
+export function orderReadings(dateReading: DateReading, decimals: Iterable<readonly [string, DecimalSeparator]>) {
   const byName = new Map(decimals);
   return { date: dateReading, decimal: (name: string) => byName.get(name) ?? '.' };
 }
@@ -88,7 +89,7 @@ export async function readOrderChunk(request: OrderChunkRequest): Promise<OrderC
   const builder = new OrderTableBuilder(rules.mapping.attributes);
   const rejects = new RejectCollector();
   const input: FastInput = { bytes, from: 0, delimiter, newline, header, headerLine: 0, fileName };
-  const reader = new FastOrderReader(input, rules, readingsOf(request.dateReading, request.decimals), builder, rejects);
+  const reader = new FastOrderReader(input, rules, orderReadings(request.dateReading, request.decimals), builder, rejects);
   const counts = await reader.read({});
   if (typeof counts === 'string') return { outcome: 'unsure' };
   return { outcome: 'ok', counts, lineBreaks: reader.lineBreaks, table: builder.finish(), rejects: rejects.report(), orderKeys: reader.orderKeys(), customerKeys: reader.customerKeys() };
@@ -175,7 +176,7 @@ async function readFirstHalf(
 ): Promise<HalvesRead | 'unsure' | 'cancelled' | null> {
   const builder = new OrderTableBuilder(rules.mapping.attributes);
   const rejects = new RejectCollector();
-  const first = new FastOrderReader({ ...input, bytes: input.bytes.subarray(0, split) }, rules, readingsOf(dateReading, decimals), builder, rejects);
+  const first = new FastOrderReader({ ...input, bytes: input.bytes.subarray(0, split) }, rules, orderReadings(dateReading, decimals), builder, rejects);
   const firstCounts = await first.read(control);
   if (firstCounts === 'cancelled') return 'cancelled';
   // 'unsure' here may only mean the split was inside a quoted field: the one-pass read will tell.
