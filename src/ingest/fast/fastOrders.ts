@@ -124,8 +124,8 @@ export class FastOrderReader implements AttributeCodes {
   private readonly rowAttribute: Int32Array;
   /** The builder's code for a new order id, from its bytes. */
   private readonly newOrderCode: (bytes: Uint8Array, start: number, end: number) => number;
-  private readonly orders = new InternTable(1 << 16, true);
-  private readonly customers = new InternTable(1 << 16);
+  private readonly orders = new InternTable(1 << 16, 'denseNumbers');
+  private readonly customers = new InternTable(1 << 16, 'denseNumbers');
   private readonly customerCode = new GrowableInt32();
   private readonly orderCustomer = new GrowableInt32();
   private readonly orderDay = new GrowableInt32();
@@ -134,7 +134,7 @@ export class FastOrderReader implements AttributeCodes {
   private readonly rejectedOrders = new Map<number, RejectReason>();
   /** yyyymmdd → readDate's day (or null) for plain ISO dates. */
   private readonly dayByDate = new Map<number, number | null>();
-  private readonly statuses = new InternTable();
+  private readonly statuses = new InternTable(16, 'fewKeys');
   private readonly statusNotAPurchase = new GrowableInt32();
   private readonly guests: ReadonlySet<string>;
   private readonly longestGuest: number;
@@ -173,7 +173,7 @@ export class FastOrderReader implements AttributeCodes {
     this.costDecimal = readings.decimal(m.cost ?? '');
     const attributeNames = [...new Set(m.attributes)];
     this.attributeIndex = attributeNames.map((name) => header.indexOf(name));
-    this.attributeValues = attributeNames.map(() => new InternTable());
+    this.attributeValues = attributeNames.map(() => new InternTable(16, 'fewKeys'));
     this.attributeCodes = attributeNames.map(() => new GrowableInt32());
     this.rowAttribute = new Int32Array(attributeNames.length);
     this.guests = new Set(rules.guestCustomerValues);

@@ -27,19 +27,67 @@ export function hashBytes(bytes: Uint8Array, start: number, end: number): number
 /** Dense numeric keys: values from the first one seen − DENSE_BELOW up to DENSE_SPAN further (32 MiB at most). */
 const DENSE_BELOW = 1 << 19;
 const DENSE_SPAN = 1 << 23;
+/** Longest prefix before the number of a dense key (`#` of `#1001`, `C` of `C100064`, `cus-` …). */
+const PREFIX_LIMIT = 8;
 
-/** The value of a plain number written without leading zeros (`0`, `17`, up to 15 digits), else -1. */
-function canonicalNumber(bytes: Uint8Array, start: number, end: number): number {
-  const length = end - start;
-  if (length === 0 || length > 15 || (bytes[start] === 0x30 && length > 1)) return -1;
+/**
+ * The value of a plain number written without leading zeros (`0`, `17`, up to 15 digits) after
+ * exactly `prefix` (bytes that are not digits), else -1. Such a key is its prefix and its value:
+ * two keys with the same prefix have the same bytes exactly when they have the same value.
+ */
+function prefixedNumber(bytes: Uint8Array, start: number, end: number, prefix: Uint8Array): number {
+  const from = start + prefix.length;
+  const length = end - from;
+  if (length <= 0 || length > 15 || (bytes[from] === 0x30 && length > 1)) return -1;
+  for (let i = 0; i < prefix.length; i++) if (bytes[start + i] !== prefix[i]) return -1;
   let value = 0;
-  for (let i = start; i < end; i++) {
+  for (let i = from; i < end; i++) {
     const digit = bytes[i]! - 0x30;
     if (digit < 0 || digit > 9) return -1;
     value = value * 10 + digit;
   }
   return value;
 }
+
+/** The non-digit bytes before a key's first digit when that is a dense key's prefix, else null. */
+function numberPrefix(bytes: Uint8Array, start: number, end: number): Uint8Array | null {
+  let at = start;
+  while (at < end && at - start <= PREFIX_LIMIT && !(bytes[at]! >= 0x30 && bytes[at]! <= 0x39)) at++;
+  if (at === end || at - start > PREFIX_LIMIT) return null;
+  const prefix = bytes.slice(start, at);
+  return prefixedNumber(bytes, start, end, prefix) >= 0 ? prefix : null;
+}
+
+/**
+ * The hash of a table with few keys (attribute values, statuses): the length and five sampled
+ * bytes, instead of every byte. Keys that share it are told apart by equals(); the table goes
+ * over to hashBytes() when it grows past FEW_KEYS or a lookup probes more than FEW_PROBES slots.
+ */
+function sampledHash(bytes: Uint8Array, start: number, end: number): number {
+  const length = end - start;
+  if (length === 0) return 0;
+  let hash = Math.imul(length ^ FNV_OFFSET, FNV_PRIME);
+  hash = Math.imul(hash ^ bytes[start]!, FNV_PRIME);
+  hash = Math.imul(hash ^ bytes[start + (length >> 2)]!, FNV_PRIME);
+  hash = Math.imul(hash ^ bytes[start + (length >> 1)]!, FNV_PRIME);
+  hash = Math.imul(hash ^ bytes[end - 2 < start ? start : end - 2]!, FNV_PRIME);
+  hash = Math.imul(hash ^ bytes[end - 1]!, FNV_PRIME);
+  return hash ^ (hash >>> 15);
+}
+
+const FEW_KEYS = 1024;
+const FEW_PROBES = 8;
+
+/**
+ * How a table finds its keys:
+ * - `hashed`: hashBytes() of every byte;
+ * - `denseNumbers`: keys that are one prefix and a number near the first such key seen (order
+ *   numbers `1001`, `#1001`; customer ids `17850`, `C100064`) are found by their value in an
+ *   array instead of by hashing: no probing, no rehashing, and a small array rather than a large
+ *   table of slots (fewer cache misses). Other keys are hashed;
+ * - `fewKeys`: sampledHash() while the table is small, hashBytes() after.
+ */
+export type InternKind = 'hashed' | 'denseNumbers' | 'fewKeys';
 
 /** The keys of an InternTable (see keys()). */
 export interface InternKeys {
@@ -64,21 +112,40 @@ export class InternTable {
   /** With denseNumbers: id + 1 of the number denseBase + i (0: not seen). */
   private dense: Int32Array | null = null;
   private denseBase = -1;
+  /** With denseNumbers: the prefix of the dense keys, once a key has shown one. */
+  private prefix: Uint8Array | null = null;
+  /** Whether the slots are keyed by sampledHash() (a fewKeys table that has not gone over to hashBytes()). */
+  private sampled: boolean;
   /** Whether the last intern() added its key. */
   isNew = false;
 
-  /**
-   * `denseNumbers`: plain numbers near the first one seen (order numbers, mostly sequential) are
-   * found by their value in an array instead of by hashing: no probing, no rehashing.
-   */
   constructor(
     expected = 512,
-    private readonly denseNumbers = false,
+    private readonly kind: InternKind = 'hashed',
   ) {
     let size = 1024;
     while (size < expected * 2) size *= 2;
     this.slots = new Int32Array(size * 2).fill(EMPTY);
     this.mask = size - 1;
+    this.sampled = kind === 'fewKeys';
+  }
+
+  /** The dense index of a key, or -1 when it is not a dense key; the first dense key sets the prefix and the base. */
+  private denseIndex(bytes: Uint8Array, start: number, end: number, adding: boolean): number {
+    let prefix = this.prefix;
+    if (prefix === null) {
+      // Only the first keys may set the prefix: a table of other keys (e-mails…) stops looking.
+      if (!adding || this.count >= 64) return -1;
+      prefix = numberPrefix(bytes, start, end);
+      if (prefix === null) return -1;
+      this.prefix = prefix;
+      this.denseBase = Math.max(0, prefixedNumber(bytes, start, end, prefix) - DENSE_BELOW);
+      this.dense = new Int32Array(1024);
+    }
+    const value = prefixedNumber(bytes, start, end, prefix);
+    if (value < 0) return -1;
+    const index = value - this.denseBase;
+    return index >= 0 && index < DENSE_SPAN ? index : -1;
   }
 
   private internDense(bytes: Uint8Array, start: number, end: number, index: number): number {
@@ -106,22 +173,22 @@ export class InternTable {
     return this.count;
   }
 
-  /** The id of bytes[start, end), added when new (see isNew); `hash` must be hashBytes() of those bytes. */
-  intern(bytes: Uint8Array, start: number, end: number, hash = hashBytes(bytes, start, end)): number {
-    if (this.denseNumbers) {
-      const value = canonicalNumber(bytes, start, end);
-      if (value >= 0) {
-        if (this.denseBase < 0) {
-          this.denseBase = Math.max(0, value - DENSE_BELOW);
-          this.dense = new Int32Array(1024);
-        }
-        const index = value - this.denseBase;
-        if (index >= 0 && index < DENSE_SPAN) return this.internDense(bytes, start, end, index);
-      }
+  /**
+   * The id of bytes[start, end), added when new (see isNew). `hash`, when given, must be
+   * hashBytes() of those bytes (a caller that walked them already); a fewKeys table ignores it.
+   */
+  intern(bytes: Uint8Array, start: number, end: number, hash?: number): number {
+    if (this.kind === 'denseNumbers') {
+      const index = this.denseIndex(bytes, start, end, true);
+      if (index >= 0) return this.internDense(bytes, start, end, index);
     }
+    const sampled = this.sampled;
+    if (sampled) hash = sampledHash(bytes, start, end);
+    else if (hash === undefined) hash = hashBytes(bytes, start, end);
     const mask = this.mask;
     const slots = this.slots;
     let slot = hash & mask;
+    let probes = 0;
     for (;;) {
       const id = slots[slot * 2]!;
       if (id === EMPTY) break;
@@ -130,24 +197,29 @@ export class InternTable {
         return id;
       }
       slot = (slot + 1) & mask;
+      if (sampled && ++probes > FEW_PROBES) {
+        // The sampled bytes do not tell these keys apart: every byte from now on.
+        this.hashEveryByte();
+        return this.intern(bytes, start, end);
+      }
     }
     const id = this.add(bytes, start, end, hash);
     slots[slot * 2] = id;
     slots[slot * 2 + 1] = hash;
     this.hashed++;
-    if (this.hashed * 2 > mask) this.grow();
+    if (sampled && this.hashed > FEW_KEYS) this.hashEveryByte();
+    else if (this.hashed * 2 > mask) this.rebuild((mask + 1) * 2);
     this.isNew = true;
     return id;
   }
 
   /** The id of bytes[start, end) when the table holds that key, else -1 (nothing is added). */
   find(bytes: Uint8Array, start: number, end: number): number {
-    if (this.denseNumbers && this.dense) {
-      const value = canonicalNumber(bytes, start, end);
-      const index = value - this.denseBase;
-      if (value >= 0 && index >= 0 && index < DENSE_SPAN) return index < this.dense.length ? this.dense[index]! - 1 : -1;
+    if (this.kind === 'denseNumbers' && this.dense) {
+      const index = this.denseIndex(bytes, start, end, false);
+      if (index >= 0) return index < this.dense.length ? this.dense[index]! - 1 : -1;
     }
-    const hash = hashBytes(bytes, start, end);
+    const hash = this.sampled ? sampledHash(bytes, start, end) : hashBytes(bytes, start, end);
     const mask = this.mask;
     const slots = this.slots;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
@@ -208,8 +280,18 @@ export class InternTable {
     return id;
   }
 
-  private grow(): void {
-    const size = (this.mask + 1) * 2;
+  /** A fewKeys table goes over to hashBytes(): every key's hash again, and the slots rebuilt. */
+  private hashEveryByte(): void {
+    this.sampled = false;
+    for (let id = 0; id < this.count; id++) {
+      if (this.denseId[id] === 0) this.hashes[id] = hashBytes(this.arena, this.bounds[id * 2]!, this.bounds[id * 2 + 1]!);
+    }
+    let size = this.mask + 1;
+    while (this.hashed * 2 > size - 1) size *= 2;
+    this.rebuild(size);
+  }
+
+  private rebuild(size: number): void {
     const slots = new Int32Array(size * 2).fill(EMPTY);
     const mask = size - 1;
     for (let id = 0; id < this.count; id++) {
@@ -223,4 +305,5 @@ export class InternTable {
     this.slots = slots;
     this.mask = mask;
   }
+
 }

@@ -114,27 +114,63 @@ describe('fast ingest path', () => {
     expect(table.text(2999)).toBe('k2999');
   });
 
-  it('gives the same ids with dense numbers on as off, numbers near, far and below the first, and non-numbers mixed in', () => {
+  it('gives the same ids whatever the kind of table: dense numbers (with a prefix or none), sampled hashes, every byte hashed', () => {
+    const prefix = fc.constantFrom('', '#', 'C', 'cus-', 'ORD-2024-', 'é', '0x');
     const key = fc.oneof(
       fc.integer({ min: 0, max: 3000 }).map(String),
       fc.integer({ min: 0, max: 2 ** 40 }).map(String),
-      fc.constantFrom('0', '00', '0100', '100', '1e2', '', 'A-7', '999999999999999', '9999999999999999', '٣٤'),
+      fc.tuple(prefix, fc.integer({ min: 0, max: 3000 })).map(([p, n]) => `${p}${n}`),
+      fc.tuple(prefix, fc.constantFrom('0', '007', '1.0', '', ' 5', '5 ', 'x')).map(([p, n]) => `${p}${n}`),
+      fc.constantFrom('0', '00', '0100', '100', '1e2', '', 'A-7', '999999999999999', '9999999999999999', '٣٤', 'C', 'CC1', '#'),
+      fc.string({ maxLength: 12 }),
     );
     fc.assert(
       fc.property(fc.array(key, { maxLength: 300 }), (keys) => {
         const plain = new InternTable(4);
-        const dense = new InternTable(4, true);
+        const others = [new InternTable(4, 'denseNumbers'), new InternTable(4, 'fewKeys')];
         const encoder = new TextEncoder();
         for (const text of keys) {
           const bytes = encoder.encode(text);
           const expected = plain.intern(bytes, 0, bytes.length);
-          expect(dense.intern(bytes, 0, bytes.length)).toBe(expected);
-          expect(dense.isNew).toBe(plain.isNew);
+          for (const table of others) {
+            expect(table.intern(bytes, 0, bytes.length)).toBe(expected);
+            expect(table.isNew).toBe(plain.isNew);
+          }
         }
-        expect(Array.from({ length: dense.size }, (_, id) => dense.text(id))).toEqual(Array.from({ length: plain.size }, (_, id) => plain.text(id)));
+        const texts = Array.from({ length: plain.size }, (_, id) => plain.text(id));
+        for (const table of others) {
+          expect(Array.from({ length: table.size }, (_, id) => table.text(id))).toEqual(texts);
+          texts.forEach((text, id) => {
+            const bytes = encoder.encode(text);
+            expect(table.find(bytes, 0, bytes.length)).toBe(id);
+          });
+          const absent = encoder.encode('not a key \u0000');
+          expect(table.find(absent, 0, absent.length)).toBe(-1);
+        }
       }),
-      { numRuns: 300 },
+      { numRuns: 500 },
     );
+  });
+
+  it('a fewKeys table keeps its ids when its sampled hash cannot tell keys apart, and past 1024 keys', () => {
+    const encoder = new TextEncoder();
+    // Same length, same sampled bytes (first, quarter, middle, last two): only the bytes in between differ.
+    const alike = Array.from({ length: 40 }, (_, i) => `A${String.fromCharCode(97 + (i % 26))}B${String.fromCharCode(97 + Math.floor(i / 26))}MxyZZ`);
+    const many = Array.from({ length: 3000 }, (_, i) => `value ${i}`);
+    for (const keys of [alike, many]) {
+      const table = new InternTable(4, 'fewKeys');
+      const ids = keys.map((text) => {
+        const bytes = encoder.encode(text);
+        return table.intern(bytes, 0, bytes.length);
+      });
+      expect(ids).toEqual(keys.map((_, i) => i));
+      keys.forEach((text, i) => {
+        const bytes = encoder.encode(text);
+        expect(table.intern(bytes, 0, bytes.length)).toBe(i);
+        expect(table.isNew).toBe(false);
+        expect(table.find(bytes, 0, bytes.length)).toBe(i);
+      });
+    }
   });
 
   it('keeps numbers written differently apart (leading zeros, long digit strings, blanks)', () => {
