@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { workerClient } from './worker/client';
+import { warmUpFormatters } from './i18n/warmUp';
 import './styles.css';
 
 const client = workerClient();
@@ -12,3 +13,5 @@ createRoot(document.getElementById('root')!).render(
     <App client={client} autoloadSample={autoloadSample} />
   </StrictMode>,
 );
+
+warmUpFormatters();

@@ -24,6 +24,12 @@ function dateFormatter(calendar: CalendarSystem, options: Intl.DateTimeFormatOpt
   return format;
 }
 
+/** The weekday's name in the active locale (2024-01-06 was a Saturday: weekday w is w + 1 days later, modulo a week). */
+export function weekdayName(weekday: number): string {
+  const saturday = Date.UTC(2024, 0, 6);
+  return dateFormatter('gregorian', { weekday: 'long' }).format(new Date(saturday + ((weekday + 1) % 7) * MS_PER_DAY));
+}
+
 /** ASCII digits written in the active locale's digits (٠-٩, ۰-۹ or 0-9); other characters unchanged. */
 export function localiseDigits(text: string): string {
   const digits = numberFormatter({ useGrouping: false });

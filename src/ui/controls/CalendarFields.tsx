@@ -1,5 +1,5 @@
 import { t, type MessageKey } from '../../i18n/messages';
-import { activeIntlLocale } from '../../i18n/locale';
+import { weekdayName } from '../../i18n/dates';
 import type { CalendarSystem } from '../../metrics/calendar';
 import { useAppStore } from '../../store/store';
 
@@ -15,13 +15,6 @@ const WEEK_STARTS: readonly number[] = [6, 0, 1];
 
 function isCalendar(value: string): value is CalendarSystem {
   return (CALENDARS as readonly string[]).includes(value);
-}
-
-/** The weekday's name in the active locale (2024-01-06 was a Saturday: weekday w is w + 1 days later, modulo a week). */
-export function weekdayName(weekday: number): string {
-  const saturday = Date.UTC(2024, 0, 6);
-  const day = new Date(saturday + ((weekday + 1) % 7) * 86_400_000);
-  return new Intl.DateTimeFormat(activeIntlLocale(), { weekday: 'long', timeZone: 'UTC' }).format(day);
 }
 
 /** Calendar (Gregorian or Solar Hijri) and first day of the week: cohort periods, date fields and labels follow them. */
