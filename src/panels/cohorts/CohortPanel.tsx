@@ -8,10 +8,11 @@ import { HeatmapTable, type HeatmapRow } from '../../ui/HeatmapTable';
 import { PanelFrame } from '../../ui/PanelFrame';
 import { CATEGORICAL } from '../../ui/palette';
 import { useCohortClickThrough } from '../../ui/controls/clickThrough';
-import type { CohortRow } from '../../metrics/cohorts';
+import type { CohortRow, CohortTable } from '../../metrics/cohorts';
 import { formatPeriodLabel } from '../../i18n/dates';
 import { useChartDirection } from '../../ui/charts/direction';
 import { ChartBox } from '../../ui/charts/ChartBox';
+import { useCategoryInterval } from '../../ui/charts/ticks';
 
 export type CohortMode = 'percent' | 'count' | 'revenue';
 
@@ -85,7 +86,6 @@ export function CohortPanel() {
   const { data, isPending, error } = useMetric('cohorts', {});
   const currency = useAppStore((s) => s.settings.currency);
   const calendar = useAppStore((s) => s.settings.calendar);
-  const direction = useChartDirection();
   const [mode, setMode] = useState<CohortMode>('percent');
   const [unbounded, setUnbounded] = useState(false);
   const showCohort = useCohortClickThrough();
@@ -108,20 +108,12 @@ export function CohortPanel() {
     () =>
       data?.status === 'ok' ? (
         <ChartBox label={t('cohorts.curve')}>
-          <ResponsiveContainer width="100%" height="100%">
-            <LineChart data={data.weightedAverage} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
-              <CartesianGrid strokeDasharray="3 3" />
-              <XAxis dataKey="offset" reversed={direction.rtl} tickFormatter={direction.categoryText} />
-              <YAxis domain={[0, 100]} tickFormatter={(value: number) => formatPercent(value, 0)} {...direction.sideAxis} />
-              <Tooltip formatter={(value) => formatPercent(Number(value))} labelFormatter={direction.categoryText} contentStyle={direction.textStyle} />
-              <Line type="monotone" dataKey={unbounded ? 'retentionUnbounded' : 'retention'} stroke={CATEGORICAL[0]} strokeWidth={2} dot={false} isAnimationActive={false} />
-            </LineChart>
-          </ResponsiveContainer>
+          <RetentionCurve points={data.weightedAverage} unbounded={unbounded} />
         </ChartBox>
       ) : null,
-    // direction is a new object on every render; what it depends on is the locale (rtl) and the calendar.
+    // The title follows the language (textLocale); the curve reads the direction and calendar itself.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [data, unbounded, direction.rtl, calendar, textLocale],
+    [data, unbounded, textLocale],
   );
   return (
     <PanelFrame id="cohorts" title={t('cohorts.title')} explain={t('cohorts.explain')} isPending={isPending} error={error}>
@@ -156,5 +148,23 @@ export function CohortPanel() {
         <p>{t('cohorts.empty')}</p>
       )}
     </PanelFrame>
+  );
+}
+
+/** The average retention curve, drawn inside its ChartBox (its size spaces the offset ticks: a weekly curve has about 180). */
+function RetentionCurve({ points, unbounded }: { points: CohortTable['weightedAverage']; unbounded: boolean }) {
+  const direction = useChartDirection();
+  // The value axis (60 px) and the margins (16 px) take that much of the width.
+  const interval = useCategoryInterval(points.map((point) => point.offset), direction.categoryText, 76);
+  return (
+    <ResponsiveContainer width="100%" height="100%">
+      <LineChart data={points} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis dataKey="offset" reversed={direction.rtl} tickFormatter={direction.categoryText} interval={interval} />
+        <YAxis domain={[0, 100]} tickFormatter={(value: number) => formatPercent(value, 0)} {...direction.sideAxis} />
+        <Tooltip formatter={(value) => formatPercent(Number(value))} labelFormatter={direction.categoryText} contentStyle={direction.textStyle} />
+        <Line type="monotone" dataKey={unbounded ? 'retentionUnbounded' : 'retention'} stroke={CATEGORICAL[0]} strokeWidth={2} dot={false} isAnimationActive={false} />
+      </LineChart>
+    </ResponsiveContainer>
   );
 }

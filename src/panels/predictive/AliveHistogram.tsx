@@ -6,6 +6,7 @@ import type { AliveHistogramBin } from '../../metrics/predictive';
 import { CATEGORICAL } from '../../ui/palette';
 import { formatDecimal } from './format';
 import { ChartBox } from '../../ui/charts/ChartBox';
+import { useCategoryInterval } from '../../ui/charts/ticks';
 
 const binLabel = (bin: AliveHistogramBin): string => `${formatDecimal(bin.from, 1)}–${formatDecimal(bin.to, 1)}`;
 
@@ -13,21 +14,12 @@ const binLabel = (bin: AliveHistogramBin): string => `${formatDecimal(bin.from, 
 export function AliveHistogram({ bins }: { bins: readonly AliveHistogramBin[] }) {
   const data = bins.map((bin) => ({ label: binLabel(bin), customers: bin.customers }));
   const title = t('predictive.alive.title');
-  const direction = useChartDirection();
   return (
     <>
       <h3 className="chart-title">{title}</h3>
       <p className="panel__explain">{t('predictive.alive.explain')}</p>
       <ChartBox label={title}>
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data} margin={{ top: 8, right: 16, bottom: 24, left: 0 }}>
-            <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="label" reversed={direction.rtl} tickFormatter={direction.categoryText} label={{ value: t('predictive.alive.bin'), position: 'insideBottom', offset: -16 }} />
-            <YAxis allowDecimals={false} tickFormatter={(value: number) => formatInteger(value)} {...direction.sideAxis} />
-            <Tooltip formatter={(value) => formatInteger(Number(value))} labelFormatter={direction.categoryText} contentStyle={direction.textStyle} />
-            <Bar dataKey="customers" name={t('predictive.alive.customers')} fill={CATEGORICAL[0]} isAnimationActive={false} />
-          </BarChart>
-        </ResponsiveContainer>
+        <AliveBars data={data} />
       </ChartBox>
       <table className="figure-table">
         <caption className="visually-hidden">{t('predictive.alive.caption')}</caption>
@@ -47,5 +39,22 @@ export function AliveHistogram({ bins }: { bins: readonly AliveHistogramBin[] })
         </tbody>
       </table>
     </>
+  );
+}
+
+/** The bars, drawn inside their ChartBox (its size spaces the bin ticks). */
+function AliveBars({ data }: { data: readonly { label: string; customers: number }[] }) {
+  const direction = useChartDirection();
+  const interval = useCategoryInterval(data.map((row) => row.label), direction.categoryText, 76);
+  return (
+    <ResponsiveContainer width="100%" height="100%">
+      <BarChart data={data} margin={{ top: 8, right: 16, bottom: 24, left: 0 }}>
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis dataKey="label" reversed={direction.rtl} tickFormatter={direction.categoryText} interval={interval} label={{ value: t('predictive.alive.bin'), position: 'insideBottom', offset: -16 }} />
+        <YAxis allowDecimals={false} tickFormatter={(value: number) => formatInteger(value)} {...direction.sideAxis} />
+        <Tooltip formatter={(value) => formatInteger(Number(value))} labelFormatter={direction.categoryText} contentStyle={direction.textStyle} />
+        <Bar dataKey="customers" name={t('predictive.alive.customers')} fill={CATEGORICAL[0]} isAnimationActive={false} />
+      </BarChart>
+    </ResponsiveContainer>
   );
 }

@@ -7,13 +7,13 @@ import type { HoldoutCheck, HoldoutCheckEmpty } from '../../metrics/predictive';
 import { CATEGORICAL } from '../../ui/palette';
 import { formatDecimal } from './format';
 import { ChartBox } from '../../ui/charts/ChartBox';
+import { useCategoryInterval } from '../../ui/charts/ticks';
 
 const show = (value: number | null): string => (value === null ? '' : formatDecimal(value, 2));
 
 /** Calibration/holdout check: mean purchases after the calibration end, expected vs actual, by calibration frequency. */
 export function HoldoutChart({ check }: { check: HoldoutCheck | HoldoutCheckEmpty }) {
   const title = t('predictive.holdout.title');
-  const direction = useChartDirection();
   if (check.status !== 'ok') {
     return (
       <>
@@ -28,17 +28,7 @@ export function HoldoutChart({ check }: { check: HoldoutCheck | HoldoutCheckEmpt
     <>
       <h3 className="chart-title">{title}</h3>
       <ChartBox label={title}>
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={check.rows} margin={{ top: 8, right: 16, bottom: 24, left: 0 }}>
-            <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="frequency" reversed={direction.rtl} tickFormatter={direction.categoryText} label={{ value: t('predictive.holdout.frequency'), position: 'insideBottom', offset: -16 }} />
-            <YAxis tickFormatter={(value: number) => formatDecimal(value, 2)} {...direction.sideAxis} />
-            <Tooltip formatter={(value) => formatDecimal(Number(value), 2)} labelFormatter={direction.categoryText} contentStyle={direction.textStyle} />
-            <Legend content={<ChartLegendContent />} verticalAlign="top" wrapperStyle={direction.textStyle} />
-            <Bar dataKey="expectedMean" name={expected} fill={CATEGORICAL[0]} isAnimationActive={false} />
-            <Bar dataKey="actualMean" name={actual} fill={CATEGORICAL[1]} isAnimationActive={false} />
-          </BarChart>
-        </ResponsiveContainer>
+        <HoldoutBars check={check} expected={expected} actual={actual} />
       </ChartBox>
       <table className="figure-table">
         <caption className="visually-hidden">{t('predictive.holdout.caption')}</caption>
@@ -63,5 +53,25 @@ export function HoldoutChart({ check }: { check: HoldoutCheck | HoldoutCheckEmpt
       </table>
       <p>{t('predictive.holdout.totals', { expected: formatInteger(check.expectedTotal), actual: formatInteger(check.actualTotal) })}</p>
     </>
+  );
+}
+
+/** The bars, drawn inside their ChartBox (its size spaces the frequency ticks). */
+function HoldoutBars({ check, expected, actual }: { check: HoldoutCheck; expected: string; actual: string }) {
+  const direction = useChartDirection();
+  // The value axis (60 px) and the margins (16 px) take that much of the width.
+  const interval = useCategoryInterval(check.rows.map((row) => row.frequency), direction.categoryText, 76);
+  return (
+    <ResponsiveContainer width="100%" height="100%">
+      <BarChart data={check.rows} margin={{ top: 8, right: 16, bottom: 24, left: 0 }}>
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis dataKey="frequency" reversed={direction.rtl} tickFormatter={direction.categoryText} interval={interval} label={{ value: t('predictive.holdout.frequency'), position: 'insideBottom', offset: -16 }} />
+        <YAxis tickFormatter={(value: number) => formatDecimal(value, 2)} {...direction.sideAxis} />
+        <Tooltip formatter={(value) => formatDecimal(Number(value), 2)} labelFormatter={direction.categoryText} contentStyle={direction.textStyle} />
+        <Legend content={<ChartLegendContent />} verticalAlign="top" wrapperStyle={direction.textStyle} />
+        <Bar dataKey="expectedMean" name={expected} fill={CATEGORICAL[0]} isAnimationActive={false} />
+        <Bar dataKey="actualMean" name={actual} fill={CATEGORICAL[1]} isAnimationActive={false} />
+      </BarChart>
+    </ResponsiveContainer>
   );
 }

@@ -2,6 +2,7 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 import { ChartLegendContent } from './ChartLegend';
 import { tooltipValue, type ChartSeries } from './series';
 import { useChartDirection } from './direction';
+import { useCategoryInterval } from './ticks';
 
 /**
  * Bars per category, side by side or stacked. `layout="vertical"` draws horizontal bars (funnels,
@@ -20,6 +21,10 @@ export function BarSeriesChart<Row extends object>(props: {
   const valueAxis = { tickFormatter: (value: number) => props.formatValue(value) };
   const categoryKey: string = props.categoryKey; // a plain key: Recharts cannot check a key of a generic row
   const direction = useChartDirection();
+  const categories = props.data.map((row) => (row as Record<string, unknown>)[categoryKey]);
+  const showLegend = props.showLegend ?? props.series.length > 1;
+  // Along the width: the value axis (72 px) and the margins; along the height: the margins, the value axis and the legend.
+  const interval = useCategoryInterval(categories, direction.categoryText, vertical ? 46 + (showLegend ? 28 : 0) : 96, vertical ? 'height' : 'width');
   return (
     <ResponsiveContainer width="100%" height="100%">
       <BarChart data={props.data} layout={vertical ? 'vertical' : 'horizontal'} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
@@ -27,16 +32,16 @@ export function BarSeriesChart<Row extends object>(props: {
         {vertical ? (
           <>
             <XAxis type="number" {...valueAxis} reversed={direction.rtl} />
-            <YAxis type="category" dataKey={categoryKey} width={140} tickFormatter={direction.categoryText} {...direction.sideAxis} />
+            <YAxis type="category" dataKey={categoryKey} width={140} tickFormatter={direction.categoryText} {...direction.sideAxis} interval={interval} />
           </>
         ) : (
           <>
-            <XAxis dataKey={categoryKey} reversed={direction.rtl} tickFormatter={direction.categoryText} />
+            <XAxis dataKey={categoryKey} reversed={direction.rtl} tickFormatter={direction.categoryText} interval={interval} />
             <YAxis {...valueAxis} width={72} {...direction.sideAxis} />
           </>
         )}
         <Tooltip formatter={tooltipValue(props.formatValue)} labelFormatter={direction.categoryText} contentStyle={direction.textStyle} />
-        {(props.showLegend ?? props.series.length > 1) && <Legend content={<ChartLegendContent />} wrapperStyle={direction.textStyle} />}
+        {showLegend && <Legend content={<ChartLegendContent />} wrapperStyle={direction.textStyle} />}
         {props.series.map((series) => (
           <Bar
             key={series.key}

@@ -5,7 +5,7 @@
  * One chart per task keeps each task short; the charts appear within a few frames, top first.
  * Only the first drawing waits: a chart already shown redraws with its new data at once.
  */
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 
 const waiting: (() => void)[] = [];
 /** A chart has its turn and has not been drawn yet: the next waits for it. */
@@ -56,12 +56,49 @@ export function useMountTurn(): boolean {
   return turn;
 }
 
+/** The size of a chart's box and its font size, in px (0 until the box has been laid out). */
+export interface ChartFrame {
+  width: number;
+  height: number;
+  fontPx: number;
+}
+
+const NO_FRAME: ChartFrame = { width: 0, height: 0, fontPx: 0 };
+const ChartFrameContext = createContext<ChartFrame>(NO_FRAME);
+
+/** The frame of the ChartBox this chart draws in (ticks.ts spaces axis labels with it). */
+export function useChartFrame(): ChartFrame {
+  return useContext(ChartFrameContext);
+}
+
+/**
+ * The box's size from a ResizeObserver: it reports after the browser's own layout, so reading
+ * the size forces no layout of its own (the chart waits for its turn meanwhile).
+ */
+function useFrame(box: RefObject<HTMLDivElement | null>): ChartFrame {
+  const [frame, setFrame] = useState(NO_FRAME);
+  useEffect(() => {
+    const element = box.current;
+    if (!element || typeof ResizeObserver === 'undefined') return undefined;
+    const observer = new ResizeObserver((entries) => {
+      const rect = entries[entries.length - 1]!.contentRect;
+      const next = { width: Math.round(rect.width), height: Math.round(rect.height), fontPx: Number.parseFloat(getComputedStyle(element).fontSize) || 16 };
+      setFrame((previous) => (previous.width === next.width && previous.height === next.height && previous.fontPx === next.fontPx ? previous : next));
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [box]);
+  return frame;
+}
+
 /** The box a chart draws in (its size set by CSS), labelled as one image; the chart mounts on its turn. */
 export function ChartBox(props: { label: string; children: ReactNode }) {
   const drawn = useMountTurn();
+  const box = useRef<HTMLDivElement>(null);
+  const frame = useFrame(box);
   return (
-    <div className="chart" role="img" aria-label={props.label} aria-busy={!drawn}>
-      {drawn ? props.children : null}
+    <div ref={box} className="chart" role="img" aria-label={props.label} aria-busy={!drawn}>
+      <ChartFrameContext.Provider value={frame}>{drawn ? props.children : null}</ChartFrameContext.Provider>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { Area, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, Respon
 import { ChartLegendContent } from './ChartLegend';
 import { tooltipValue } from './series';
 import { useChartDirection } from './direction';
+import { useCategoryInterval } from './ticks';
 
 export interface IntervalPoint {
   label: string;
@@ -23,6 +24,7 @@ export function IntervalTrendChart(props: {
   reference?: number;
 }) {
   const direction = useChartDirection();
+  const interval = useCategoryInterval(props.data.map((point) => point.label), direction.categoryText, 88);
   const rows = props.data.map((point) => ({
     label: point.label,
     value: point.value,
@@ -32,7 +34,7 @@ export function IntervalTrendChart(props: {
     <ResponsiveContainer width="100%" height="100%">
       <ComposedChart data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
         <CartesianGrid strokeDasharray="3 3" />
-        <XAxis dataKey="label" reversed={direction.rtl} tickFormatter={direction.categoryText} />
+        <XAxis dataKey="label" reversed={direction.rtl} tickFormatter={direction.categoryText} interval={interval} />
         <YAxis
           domain={props.yDomain ?? ['auto', 'auto']}
           allowDataOverflow={props.yDomain !== undefined}

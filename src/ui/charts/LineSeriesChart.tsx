@@ -2,6 +2,7 @@ import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, X
 import { ChartLegendContent } from './ChartLegend';
 import { tooltipValue, type ChartSeries } from './series';
 import { useChartDirection } from './direction';
+import { useCategoryInterval } from './ticks';
 
 /** Lines over a category axis (periods); null values leave gaps rather than drawing through zero. */
 export function LineSeriesChart<Row extends object>(props: {
@@ -13,11 +14,13 @@ export function LineSeriesChart<Row extends object>(props: {
 }) {
   const xKey: string = props.xKey; // a plain key: Recharts cannot check a key of a generic row
   const direction = useChartDirection();
+  // The value axis (64 px) and the margins (24 px) take that much of the width.
+  const interval = useCategoryInterval(props.data.map((row) => (row as Record<string, unknown>)[xKey]), direction.categoryText, 88);
   return (
     <ResponsiveContainer width="100%" height="100%">
       <LineChart data={props.data} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
         <CartesianGrid strokeDasharray="3 3" />
-        <XAxis dataKey={xKey} reversed={direction.rtl} tickFormatter={direction.categoryText} />
+        <XAxis dataKey={xKey} reversed={direction.rtl} tickFormatter={direction.categoryText} interval={interval} />
         <YAxis domain={props.yDomain ?? ['auto', 'auto']} tickFormatter={(value: number) => props.formatValue(value)} width={64} {...direction.sideAxis} />
         <Tooltip formatter={tooltipValue(props.formatValue)} labelFormatter={direction.categoryText} contentStyle={direction.textStyle} />
         <Legend content={<ChartLegendContent />} wrapperStyle={direction.textStyle} />

@@ -21,9 +21,10 @@ export interface ChartDirection {
   /**
    * Props for the Y axis: on the right in a right-to-left page. Its tick labels inherit the
    * page's rtl direction, where SVG's text-anchor "start" is the text's right edge, so they are
-   * anchored at "end" to extend away from the plot.
+   * anchored at "end" to extend away from the plot. Value axes show every tick Recharts picks
+   * (about five, far apart): `interval: 0` spares measuring their labels (ticks.ts).
    */
-  sideAxis: { orientation?: 'right'; tick?: { textAnchor: 'end' } };
+  sideAxis: { orientation?: 'right'; tick?: { textAnchor: 'end' }; interval: number };
 }
 
 export function useChartDirection(): ChartDirection {
@@ -37,6 +38,6 @@ export function useChartDirection(): ChartDirection {
       return typeof value === 'string' ? formatPeriodLabel(value, calendar) : String(value ?? '');
     },
     textStyle: { direction: rtl ? 'rtl' : 'ltr', textAlign: 'start' },
-    sideAxis: rtl ? { orientation: 'right', tick: { textAnchor: 'end' } } : {},
+    sideAxis: rtl ? { orientation: 'right', tick: { textAnchor: 'end' }, interval: 0 } : { interval: 0 },
   };
 }
