@@ -12,7 +12,7 @@ import type { CohortRow, CohortTable } from '../../metrics/cohorts';
 import { formatPeriodLabel } from '../../i18n/dates';
 import { useChartDirection } from '../../ui/charts/direction';
 import { ChartBox } from '../../ui/charts/ChartBox';
-import { useCategoryInterval } from '../../ui/charts/ticks';
+import { useCategoryInterval, VALUE_LINES_ONLY } from '../../ui/charts/ticks';
 
 export type CohortMode = 'percent' | 'count' | 'revenue';
 
@@ -159,7 +159,7 @@ function RetentionCurve({ points, unbounded }: { points: CohortTable['weightedAv
   return (
     <ResponsiveContainer width="100%" height="100%">
       <LineChart data={points} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
-        <CartesianGrid strokeDasharray="3 3" />
+        <CartesianGrid {...VALUE_LINES_ONLY} />
         <XAxis dataKey="offset" reversed={direction.rtl} tickFormatter={direction.categoryText} interval={interval} />
         <YAxis domain={[0, 100]} tickFormatter={(value: number) => formatPercent(value, 0)} {...direction.sideAxis} />
         <Tooltip formatter={(value) => formatPercent(Number(value))} labelFormatter={direction.categoryText} contentStyle={direction.textStyle} />

@@ -6,7 +6,7 @@ import type { AliveHistogramBin } from '../../metrics/predictive';
 import { CATEGORICAL } from '../../ui/palette';
 import { formatDecimal } from './format';
 import { ChartBox } from '../../ui/charts/ChartBox';
-import { useCategoryInterval } from '../../ui/charts/ticks';
+import { useCategoryInterval, VALUE_LINES_ONLY } from '../../ui/charts/ticks';
 
 const binLabel = (bin: AliveHistogramBin): string => `${formatDecimal(bin.from, 1)}–${formatDecimal(bin.to, 1)}`;
 
@@ -49,7 +49,7 @@ function AliveBars({ data }: { data: readonly { label: string; customers: number
   return (
     <ResponsiveContainer width="100%" height="100%">
       <BarChart data={data} margin={{ top: 8, right: 16, bottom: 24, left: 0 }}>
-        <CartesianGrid strokeDasharray="3 3" />
+        <CartesianGrid {...VALUE_LINES_ONLY} />
         <XAxis dataKey="label" reversed={direction.rtl} tickFormatter={direction.categoryText} interval={interval} label={{ value: t('predictive.alive.bin'), position: 'insideBottom', offset: -16 }} />
         <YAxis allowDecimals={false} tickFormatter={(value: number) => formatInteger(value)} {...direction.sideAxis} />
         <Tooltip formatter={(value) => formatInteger(Number(value))} labelFormatter={direction.categoryText} contentStyle={direction.textStyle} />

@@ -7,7 +7,7 @@ import type { HoldoutCheck, HoldoutCheckEmpty } from '../../metrics/predictive';
 import { CATEGORICAL } from '../../ui/palette';
 import { formatDecimal } from './format';
 import { ChartBox } from '../../ui/charts/ChartBox';
-import { useCategoryInterval } from '../../ui/charts/ticks';
+import { useCategoryInterval, VALUE_LINES_ONLY } from '../../ui/charts/ticks';
 
 const show = (value: number | null): string => (value === null ? '' : formatDecimal(value, 2));
 
@@ -64,7 +64,7 @@ function HoldoutBars({ check, expected, actual }: { check: HoldoutCheck; expecte
   return (
     <ResponsiveContainer width="100%" height="100%">
       <BarChart data={check.rows} margin={{ top: 8, right: 16, bottom: 24, left: 0 }}>
-        <CartesianGrid strokeDasharray="3 3" />
+        <CartesianGrid {...VALUE_LINES_ONLY} />
         <XAxis dataKey="frequency" reversed={direction.rtl} tickFormatter={direction.categoryText} interval={interval} label={{ value: t('predictive.holdout.frequency'), position: 'insideBottom', offset: -16 }} />
         <YAxis tickFormatter={(value: number) => formatDecimal(value, 2)} {...direction.sideAxis} />
         <Tooltip formatter={(value) => formatDecimal(Number(value), 2)} labelFormatter={direction.categoryText} contentStyle={direction.textStyle} />

@@ -2,7 +2,7 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 import { ChartLegendContent } from './ChartLegend';
 import { tooltipValue, type ChartSeries } from './series';
 import { useChartDirection } from './direction';
-import { useCategoryInterval } from './ticks';
+import { useCategoryInterval, VALUE_LINES_ONLY, VERTICAL_VALUE_LINES_ONLY } from './ticks';
 
 /**
  * Bars per category, side by side or stacked. `layout="vertical"` draws horizontal bars (funnels,
@@ -28,7 +28,7 @@ export function BarSeriesChart<Row extends object>(props: {
   return (
     <ResponsiveContainer width="100%" height="100%">
       <BarChart data={props.data} layout={vertical ? 'vertical' : 'horizontal'} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
-        <CartesianGrid strokeDasharray="3 3" />
+        <CartesianGrid {...(vertical ? VERTICAL_VALUE_LINES_ONLY : VALUE_LINES_ONLY)} />
         {vertical ? (
           <>
             <XAxis type="number" {...valueAxis} reversed={direction.rtl} />

@@ -2,7 +2,7 @@ import { Area, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, Respon
 import { ChartLegendContent } from './ChartLegend';
 import { tooltipValue } from './series';
 import { useChartDirection } from './direction';
-import { useCategoryInterval } from './ticks';
+import { useCategoryInterval, VALUE_LINES_ONLY } from './ticks';
 
 export interface IntervalPoint {
   label: string;
@@ -33,7 +33,7 @@ export function IntervalTrendChart(props: {
   return (
     <ResponsiveContainer width="100%" height="100%">
       <ComposedChart data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
-        <CartesianGrid strokeDasharray="3 3" />
+        <CartesianGrid {...VALUE_LINES_ONLY} />
         <XAxis dataKey="label" reversed={direction.rtl} tickFormatter={direction.categoryText} interval={interval} />
         <YAxis
           domain={props.yDomain ?? ['auto', 'auto']}

@@ -2,7 +2,7 @@ import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, X
 import { ChartLegendContent } from './ChartLegend';
 import { tooltipValue, type ChartSeries } from './series';
 import { useChartDirection } from './direction';
-import { useCategoryInterval } from './ticks';
+import { useCategoryInterval, VALUE_LINES_ONLY } from './ticks';
 
 /** Lines over a category axis (periods); null values leave gaps rather than drawing through zero. */
 export function LineSeriesChart<Row extends object>(props: {
@@ -19,7 +19,7 @@ export function LineSeriesChart<Row extends object>(props: {
   return (
     <ResponsiveContainer width="100%" height="100%">
       <LineChart data={props.data} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
-        <CartesianGrid strokeDasharray="3 3" />
+        <CartesianGrid {...VALUE_LINES_ONLY} />
         <XAxis dataKey={xKey} reversed={direction.rtl} tickFormatter={direction.categoryText} interval={interval} />
         <YAxis domain={props.yDomain ?? ['auto', 'auto']} tickFormatter={(value: number) => props.formatValue(value)} width={64} {...direction.sideAxis} />
         <Tooltip formatter={tooltipValue(props.formatValue)} labelFormatter={direction.categoryText} contentStyle={direction.textStyle} />

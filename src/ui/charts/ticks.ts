@@ -5,6 +5,10 @@
  * overlap: on the sample that was about a fifth of the longest task of a dashboard's first
  * drawing, and ~10 ms of each switch to weekly cohorts (186 labels). A number as `interval`
  * makes Recharts show every (n + 1)th tick without measuring anything.
+ *
+ * Grid lines run along the value axis only (`vertical={false}` on charts over time): Recharts
+ * places grid lines across a category axis by the same tick filter, and on a chart's first pass
+ * (before the axes have registered their props) it measures with the default interval.
  */
 import { useChartFrame, type ChartFrame } from './ChartBox';
 
@@ -71,3 +75,14 @@ export function useCategoryInterval(values: readonly unknown[], text: (value: un
   const labelPx = along === 'width' ? widestLabel(values, text) * frame.fontPx : 0;
   return tickInterval(values.length, labelPx, axisPx, frame.fontPx, along);
 }
+
+const noLines = (): number[] => [];
+
+/**
+ * CartesianGrid props for lines along the value axis only. Recharts works out the other
+ * direction's lines even when they are not drawn (measuring every category label), unless it is
+ * given a generator of its own.
+ */
+export const VALUE_LINES_ONLY = { strokeDasharray: '3 3', vertical: false, verticalCoordinatesGenerator: noLines } as const;
+/** The same for horizontal bars: the value axis is the horizontal one. */
+export const VERTICAL_VALUE_LINES_ONLY = { strokeDasharray: '3 3', horizontal: false, horizontalCoordinatesGenerator: noLines } as const;
