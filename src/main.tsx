@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { workerClient } from './worker/client';
 import { warmUpFormatters } from './i18n/warmUp';
+import { warmUpCharts } from './ui/charts/warmUpCharts';
 import './styles.css';
 
 const client = workerClient();
@@ -14,4 +15,6 @@ createRoot(document.getElementById('root')!).render(
   </StrictMode>,
 );
 
+// Made while the page is idle, not in the first drawing of a dashboard.
 warmUpFormatters();
+warmUpCharts();
