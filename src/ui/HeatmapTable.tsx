@@ -21,6 +21,8 @@ interface HeatmapProps {
   rows: HeatmapRow[];
   onRowClick?: (label: string) => void;
   formatRowLabel?: (label: string) => string;
+  /** The longest cell text, when the caller knows it without formatting every cell (columnWidths reads every cell's text otherwise). */
+  longestCellText?: string;
 }
 
 /**
@@ -37,6 +39,11 @@ const ROW_PX = 26;
 const COLUMN_PX = 56;
 const BOX_HEIGHT_PX = 600;
 const BOX_WIDTH_PX = 1200;
+/**
+ * The last sizes measured (the same page, fonts and box): a table drawn again windowed (a switch to
+ * weeks) starts from them, so that measuring it changes nothing and it is not drawn a second time.
+ */
+const lastMeasured = { rowPx: ROW_PX, columnPx: COLUMN_PX, height: BOX_HEIGHT_PX, width: BOX_WIDTH_PX, cellWidth: '' };
 
 /**
  * The CSV of the whole table (not just the part drawn): the header row, then per row its machine
@@ -92,8 +99,10 @@ export const HeatmapTable = memo(function HeatmapTable(props: HeatmapProps) {
   const table = useRef<HTMLTableElement>(null);
   const [printing, setPrinting] = useState(false);
   // The measured row height sizes the blank rows standing in for those not drawn.
-  const [rowPx, setRowPx] = useState(ROW_PX);
-  const [view, setView] = useState<Window>(() => windowAt(0, 0, BOX_HEIGHT_PX, BOX_WIDTH_PX, ROW_PX, COLUMN_PX, props.rows.length, props.columns.length));
+  const [rowPx, setRowPx] = useState(lastMeasured.rowPx);
+  /** The box's scroll position, as its last scroll event left it (read then, not during a redraw). */
+  const scrolled = useRef({ top: 0, start: 0 });
+  const [view, setView] = useState<Window>(() => windowAt(0, 0, lastMeasured.height, lastMeasured.width, lastMeasured.rowPx, lastMeasured.columnPx, props.rows.length, props.columns.length));
   const full = !windowed || printing;
   const shown: Window = full ? { firstRow: 0, endRow: props.rows.length, firstColumn: 0, endColumn: props.columns.length } : view;
 
@@ -115,32 +124,62 @@ export const HeatmapTable = memo(function HeatmapTable(props: HeatmapProps) {
     };
   }, [windowed]);
 
-  // Measure a drawn row and data column, then keep the window on what the box shows.
+  // Measure a drawn row and data column (once for a column width: measuring forces a layout of the
+  // page), then keep the window on what the box shows: scroll events and the box's size as a
+  // ResizeObserver reports it (after the browser's own layout).
+  const widths = useMemo(() => (windowed ? columnWidths(props) : null), [windowed, props]);
+  const cellWidth = String(widths?.cell.inlineSize ?? '');
   useLayoutEffect(() => {
     const element = box.current;
     if (!windowed || !element) return undefined;
-    const measuredRowPx = element.querySelector('tbody tr:not([aria-hidden])')?.getBoundingClientRect().height || ROW_PX;
-    const columnPx = element.querySelector('thead th[aria-colindex]')?.getBoundingClientRect().width || COLUMN_PX;
+    if (lastMeasured.cellWidth !== cellWidth) {
+      lastMeasured.rowPx = element.querySelector('tbody tr:not([aria-hidden])')?.getBoundingClientRect().height || ROW_PX;
+      lastMeasured.columnPx = element.querySelector('thead th[aria-colindex]')?.getBoundingClientRect().width || COLUMN_PX;
+      lastMeasured.height = element.clientHeight || BOX_HEIGHT_PX;
+      lastMeasured.width = element.clientWidth || BOX_WIDTH_PX;
+      // jsdom has no layout: nothing measured, nothing to remember.
+      lastMeasured.cellWidth = lastMeasured.rowPx === ROW_PX && lastMeasured.height === BOX_HEIGHT_PX ? '' : cellWidth;
+      scrolled.current = { top: element.scrollTop, start: Math.abs(element.scrollLeft) };
+    }
+    const { rowPx: measuredRowPx, columnPx } = lastMeasured;
     setRowPx(measuredRowPx);
     let frame = 0;
     const update = () => {
-      frame = 0;
       // Header row height is small against the margins; a right-to-left box scrolls to negative scrollLeft.
-      const next = windowAt(element.scrollTop, Math.abs(element.scrollLeft), element.clientHeight || BOX_HEIGHT_PX, element.clientWidth || BOX_WIDTH_PX, measuredRowPx, columnPx, props.rows.length, props.columns.length);
+      const next = windowAt(scrolled.current.top, scrolled.current.start, lastMeasured.height, lastMeasured.width, measuredRowPx, columnPx, props.rows.length, props.columns.length);
       setView((previous) => (sameWindow(previous, next) ? previous : next));
     };
     const onScroll = () => {
-      if (frame === 0) frame = requestAnimationFrame(update);
+      if (frame !== 0) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        scrolled.current = { top: element.scrollTop, start: Math.abs(element.scrollLeft) };
+        update();
+      });
     };
     update();
     element.addEventListener('scroll', onScroll, { passive: true });
+    const resized =
+      typeof ResizeObserver === 'undefined'
+        ? null
+        : new ResizeObserver(() => {
+            const height = element.clientHeight;
+            const width = element.clientWidth;
+            if (height > 0 && width > 0 && (height !== lastMeasured.height || width !== lastMeasured.width)) {
+              lastMeasured.height = height;
+              lastMeasured.width = width;
+              update();
+            }
+          });
+    resized?.observe(element);
     return () => {
       element.removeEventListener('scroll', onScroll);
+      resized?.disconnect();
       if (frame !== 0) cancelAnimationFrame(frame);
     };
-  }, [windowed, props.rows.length, props.columns.length]);
+    // props.rows and props.columns matter by their length (the window's bounds); a new cell width is measured anew.
+  }, [windowed, props.rows.length, props.columns.length, cellWidth]);
 
-  const widths = useMemo(() => (windowed ? columnWidths(props) : null), [windowed, props]);
   const columnsBefore = shown.firstColumn;
   const columnsAfter = props.columns.length - shown.endColumn;
   const rowsBefore = shown.firstRow;
@@ -236,7 +275,8 @@ function columnWidths(props: HeatmapProps): { table: CSSProperties; label: CSSPr
   const label = Math.max(longest([props.rowHeader]), longest(props.rows.map((row) => display(row.label))));
   const size = Math.max(longest([props.sizeHeader]), longest(props.rows.map((row) => formatInteger(row.size))));
   let cell = longest(props.columns);
-  for (const row of props.rows) for (const c of row.cells) if (c && c.text.length > cell) cell = c.text.length;
+  if (props.longestCellText !== undefined) cell = Math.max(cell, props.longestCellText.length);
+  else for (const row of props.rows) for (const c of row.cells) if (c && c.text.length > cell) cell = c.text.length;
   const ch = (chars: number) => chars * 1.2 + 0.5;
   const width = (chars: number) => `calc(${ch(chars).toFixed(2)}ch + 0.8rem)`;
   const columns = props.columns.length + 2;
