@@ -17,13 +17,23 @@ const PERIOD_LABELS: Readonly<Record<string, MessageKey>> = {
   quarter: 'controls.period.quarter',
 };
 
+/** Option texts by locale and code: the currency list is drawn again on every settings change. */
+const currencyNames = new Map<string, string>();
+
 function currencyName(code: string): string {
-  try {
-    const name = new Intl.DisplayNames(activeIntlLocale(), { type: 'currency' }).of(code);
-    return name && name !== code ? `${code} · ${name}` : code;
-  } catch {
-    return code;
+  const locale = activeIntlLocale();
+  const key = `${locale}|${code}`;
+  let text = currencyNames.get(key);
+  if (text === undefined) {
+    try {
+      const name = new Intl.DisplayNames(locale, { type: 'currency' }).of(code);
+      text = name && name !== code ? `${code} · ${name}` : code;
+    } catch {
+      text = code;
+    }
+    currencyNames.set(key, text);
   }
+  return text;
 }
 
 function isPeriod(value: string): value is Period {
