@@ -157,12 +157,18 @@ export class OrderTableBuilder {
   private readonly purchase = new Growable(uint8);
   /** Slot (order code * 2 + purchase flag) → row index, -1 when the order has no such row yet. */
   private rowOf = new Int32Array(2048).fill(-1);
+  /** Set by appendTable(): the builder takes no more rows. */
+  private appended = false;
 
   get length(): number {
     return this.orderKey.length;
   }
 
   /** rowOf, grown (doubling) to hold slot `key`. */
+  private stillOpen(): void {
+    if (this.appended) throw new Error('OrderTableBuilder: no row may be added after appendTable()');
+  }
+
   private rowSlots(key: number): Int32Array {
     if (key >= this.rowOf.length) {
       let size = this.rowOf.length * 2;
@@ -218,6 +224,7 @@ export class OrderTableBuilder {
 
   /** Adds a row; `orderCode`, when given, is the code newOrderCode() returned for row.orderId. */
   add(row: OrderRowInput, orderCode: number = this.orderCode(row.orderId)): void {
+    this.stillOpen();
     const key = orderCode * 2 + (row.isPurchase ? 1 : 0);
     const customerCode = row.customerId ? this.customers.code(row.customerId) : -1;
     const rowOf = this.rowSlots(key);
@@ -296,6 +303,7 @@ export class OrderTableBuilder {
    * newXCode() methods alone. Gives the same table as add() with the same rows.
    */
   addCoded(orderCode: number, customerCode: number, day: number, amount: number, cost: number, isPurchase: boolean, attributes: AttributeCodes): void {
+    this.stillOpen();
     const key = orderCode * 2 + (isPurchase ? 1 : 0);
     const rowOf = this.rowSlots(key);
     const existing = rowOf[key]!;
@@ -336,21 +344,24 @@ export class OrderTableBuilder {
    * attribute values get the next codes in their order of first appearance there. Only for tables
    * that share no order id with this builder (the caller checks) and have the same attribute columns.
    * `knownCustomers[c]`: this builder's code for the table's customer c, or -1 when it is new here
-   * (the caller finds them by their bytes, faster than by string).
+   * (the caller finds them by their bytes, faster than by string). The last step before finish():
+   * the appended orders are not indexed for merging line items, so no row may be added after it.
    */
   appendTable(table: OrderTable, knownCustomers: Int32Array): void {
-    const customerCodes = Int32Array.from(knownCustomers, (code, c) => (code >= 0 ? code : this.customers.append(table.customerIds[c]!)));
+    this.appended = true;
+    const customerCodes = new Int32Array(knownCustomers.length);
+    for (let c = 0; c < knownCustomers.length; c++) {
+      const code = knownCustomers[c]!;
+      customerCodes[c] = code >= 0 ? code : this.customers.append(table.customerIds[c]!);
+    }
     const orderBase = this.orders.length;
     this.orders.pushList(table.orderIds);
     const from = this.length;
     const n = table.length;
     const orderKey = this.orderKey.reserve(n);
     const customer = this.customer.reserve(n);
-    const rowOf = this.rowSlots(this.orders.length * 2 + 1);
     for (let row = 0; row < n; row++) {
-      const orderCode = orderBase + table.orderKey[row]!;
-      orderKey[from + row] = orderCode;
-      rowOf[orderCode * 2 + table.isPurchase[row]!] = from + row;
+      orderKey[from + row] = orderBase + table.orderKey[row]!;
       const code = table.customer[row]!;
       customer[from + row] = code < 0 ? -1 : customerCodes[code]!;
     }
