@@ -3,11 +3,12 @@
  * first use. In Chromium on the sample, the dashboard's first chart was one 90–110 ms task while a
  * file loaded. warmUpCharts() draws one small chart of each kind the dashboard uses, out of
  * sight and out of the accessibility tree, while the page is idle before a file is chosen, one
- * per idle callback, and removes each at once. A step waits while a file is being read (its
- * results could arrive during the step) and none runs once the page has drawn a chart of its own.
+ * per idle callback, as a transition (drawn in slices of a few milliseconds), and removes each
+ * once drawn. A step waits while a file is being read, a drawing under way is dropped when a file
+ * is chosen (and tried again later), and none runs once the page has drawn a chart of its own.
  */
+import { startTransition, useEffect, type ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
-import { flushSync } from 'react-dom';
 import { Bar, BarChart, CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { VALUE_LINES_ONLY } from './ticks';
 import { useAppStore } from '../../store/store';
@@ -43,6 +44,12 @@ const CHARTS = [
   </BarChart>,
 ];
 
+function WhenDrawn(props: { chart: ReactElement; onDrawn: () => void }) {
+  const { onDrawn } = props;
+  useEffect(() => onDrawn(), [onDrawn]);
+  return props.chart;
+}
+
 export function warmUpCharts(schedule: Schedule = whenIdle): void {
   if (typeof document === 'undefined') return;
   const steps = [...CHARTS];
@@ -56,10 +63,31 @@ export function warmUpCharts(schedule: Schedule = whenIdle): void {
     host.style.cssText = 'position:fixed;inset-inline-start:-10000px;inset-block-start:0;inline-size:320px;block-size:160px;visibility:hidden;pointer-events:none;contain:strict';
     document.body.append(host);
     const root = createRoot(host);
-    flushSync(() => root.render(chart));
-    root.unmount();
-    host.remove();
-    schedule(next);
+    let finished = false;
+    const finish = (again: boolean): void => {
+      if (finished) return;
+      finished = true;
+      stopWatching();
+      root.unmount();
+      host.remove();
+      if (again) steps.unshift(chart);
+      schedule(next);
+    };
+    // A file chosen meanwhile: the drawing is dropped (React discards an unfinished transition) and tried again later.
+    const stopWatching = useAppStore.subscribe((state) => {
+      if (state.upload !== null) finish(true);
+    });
+    // Recharts draws its lines and bars in passes after the first commit: done once they are there
+    // (looked for in tasks of their own: a root cannot be unmounted from inside its own commit).
+    let looks = 0;
+    const drawn = (): void => {
+      setTimeout(() => {
+        if (host.querySelector('.recharts-line, .recharts-bar') !== null || ++looks >= 20) finish(false);
+        else drawn();
+      }, 0);
+    };
+    // A transition: React draws it in slices of a few milliseconds, yielding to the page in between.
+    startTransition(() => root.render(<WhenDrawn chart={chart} onDrawn={drawn} />));
   };
   schedule(next);
 }
