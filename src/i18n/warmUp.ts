@@ -9,10 +9,11 @@ import { useAppStore } from '../store/store';
 import { formatDate, formatPeriodLabel, weekdayName } from './dates';
 import { formatInteger, formatMoney, formatPercent } from './numbers';
 
-type Schedule = (step: () => void) => void;
+/** Runs a step later: warmUpFormatters() and warmUpCharts() take one step per call. */
+export type Schedule = (step: () => void) => void;
 
 /** requestIdleCallback where the browser has it (with a 2 s deadline), else a timer. */
-const whenIdle: Schedule = (step) => {
+export const whenIdle: Schedule = (step) => {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(() => step(), { timeout: 2000 });
   else setTimeout(step, 200);
 };

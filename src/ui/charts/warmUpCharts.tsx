@@ -12,13 +12,7 @@ import { createRoot } from 'react-dom/client';
 import { Bar, BarChart, CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { VALUE_LINES_ONLY } from './ticks';
 import { useAppStore } from '../../store/store';
-
-type Schedule = (step: () => void) => void;
-
-const whenIdle: Schedule = (step) => {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => step(), { timeout: 3000 });
-  else setTimeout(step, 300);
-};
+import { whenIdle, type Schedule } from '../../i18n/warmUp';
 
 const POINTS = [
   { label: '2024-01', value: 100, other: 40 },
