@@ -164,11 +164,11 @@ export class OrderTableBuilder {
     return this.orderKey.length;
   }
 
-  /** rowOf, grown (doubling) to hold slot `key`. */
   private stillOpen(): void {
     if (this.appended) throw new Error('OrderTableBuilder: no row may be added after appendTable()');
   }
 
+  /** rowOf, grown (doubling) to hold slot `key`. */
   private rowSlots(key: number): Int32Array {
     if (key >= this.rowOf.length) {
       let size = this.rowOf.length * 2;

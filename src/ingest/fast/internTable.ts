@@ -305,5 +305,4 @@ export class InternTable {
     this.slots = slots;
     this.mask = mask;
   }
-
 }

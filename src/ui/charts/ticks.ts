@@ -6,9 +6,9 @@
  * drawing, and ~10 ms of each switch to weekly cohorts (186 labels). A number as `interval`
  * makes Recharts show every (n + 1)th tick without measuring anything.
  *
- * Grid lines run along the value axis only (`vertical={false}` on charts over time): Recharts
- * places grid lines across a category axis by the same tick filter, and on a chart's first pass
- * (before the axes have registered their props) it measures with the default interval.
+ * Grid lines run along the value axis only (VALUE_LINES_ONLY below): Recharts places grid lines
+ * across a category axis by the same tick filter, and on a chart's first pass (before the axes
+ * have registered their props) it measures with the default interval.
  */
 import { useChartFrame, type ChartFrame } from './ChartBox';
 
