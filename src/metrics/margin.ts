@@ -10,6 +10,7 @@
  * refunded in full (one row of amount 0) has margin 0.
  */
 import type { OrderTable } from './table';
+import { purchaseRowOfOrder } from './view';
 import type { Settings } from './settings';
 
 /**
@@ -40,14 +41,11 @@ export function effectiveCost(table: OrderTable): Float64Array | null {
   const known = effectiveCosts.get(table);
   if (known !== undefined) return known;
   const { cost, amount, isPurchase, orderKey } = table;
-  const purchaseRow = new Int32Array(table.orderIds.length).fill(-1);
   let refundsWithoutCost = 0;
-  for (let row = 0; row < table.length; row++) {
-    if (isPurchase[row]) purchaseRow[orderKey[row]!] = row;
-    else if (Number.isNaN(cost[row]!)) refundsWithoutCost++;
-  }
+  for (let row = 0; row < table.length; row++) if (!isPurchase[row] && Number.isNaN(cost[row]!)) refundsWithoutCost++;
   let result: Float64Array = cost;
   if (refundsWithoutCost > 0) {
+    const purchaseRow = purchaseRowOfOrder(table);
     result = cost.slice();
     for (let row = 0; row < table.length; row++) {
       if (isPurchase[row] || !Number.isNaN(cost[row]!)) continue;

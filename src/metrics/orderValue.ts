@@ -11,7 +11,7 @@
  * is its purchase row plus the refund rows of the same order id kept in the view. Orders placed
  * on the same day are numbered in order-id order.
  */
-import { applyFilters, type OrderView } from './view';
+import { applyFilters, purchaseRowOfOrder, type OrderView } from './view';
 import type { Filters, Settings } from './settings';
 import type { OrderTable } from './table';
 import { mean, median } from './median';
@@ -70,8 +70,8 @@ export function aovByOrderNumber(
  * The net amounts of the purchases inside the view, grouped by bucket (order number − 1, capped
  * at max − 1): bucket b is amounts[bucketStart[b] .. bucketStart[b + 1]). Inside a bucket the
  * amounts come customer by customer, in order-number order, so every sum over them adds the same
- * numbers in the same order as one list per bucket would. Two walks (count, then place) instead
- * of a list per bucket.
+ * numbers in the same order as one list per bucket would. One walk over the customers' histories
+ * gives each purchase its bucket and net amount; a counting sort by bucket then groups them.
  */
 function measuredAmounts(view: OrderView, max: number): { amounts: Float64Array; bucketStart: Int32Array } {
   const orderKey = view.table.orderKey;
@@ -82,33 +82,34 @@ function measuredAmounts(view: OrderView, max: number): { amounts: Float64Array;
   const { isPurchase: historyPurchase, day: historyDay, amount: historyAmount } = view.index.columns;
   // Order numbers count the whole history. The index lists a customer's rows by day, then order
   // id (view.ts), which is the numbering order: same-day orders go by order id, whatever the file order.
+  // A purchase inside the view is a row of the view (its customer is kept, its day in range): at most that many.
+  const measured = new Float64Array(customerRows.length);
+  const bucketOf = max <= 256 ? new Uint8Array(customerRows.length) : new Int32Array(customerRows.length);
   const bucketStart = new Int32Array(max + 1);
+  // The current customer's refunded orders in the view, each as its purchase row with the summed
+  // refund amounts: few, searched in a line. Customers without a refund in the view skip them.
+  // Matching by purchase row (one per order, table.ts) reads the history's rows in order instead
+  // of looking up each purchase's order key all over the table.
+  const purchaseRowOf = purchaseRowOfOrder(view.table);
+  const refundedRows: number[] = [];
+  const refundSums: number[] = [];
+  let count = 0;
   for (let i = 0; i < customers.length; i++) {
     const customer = customers[i]!;
-    let number = 0;
-    const end = start[customer + 1]!;
-    for (let k = start[customer]!; k < end; k++) {
-      if (historyPurchase[k] !== 1) continue;
-      number++;
-      const d = historyDay[k]!;
-      if (d >= firstDay && d <= lastDay) bucketStart[Math.min(number, max)]!++;
-    }
-  }
-  for (let b = 0; b < max; b++) bucketStart[b + 1]! += bucketStart[b]!;
-  const fill = bucketStart.slice(0, max);
-  const amounts = new Float64Array(bucketStart[max]!);
-  // Refund sums of the current customer's orders by order key, filled only for customers with a
-  // refund in the view (few): the other customers skip the map entirely.
-  const refundsOfOrder = new Map<number, number>();
-  for (let i = 0; i < customers.length; i++) {
-    const customer = customers[i]!;
-    const from = customerStart[i]!;
+    let refunds = 0;
     const to = customerStart[i + 1]!;
-    if (refundsOfOrder.size) refundsOfOrder.clear();
-    for (let k = from; k < to; k++) {
+    for (let k = customerStart[i]!; k < to; k++) {
       if (viewPurchase[k] === 1) continue;
-      const key = orderKey[customerRows[k]!]!;
-      refundsOfOrder.set(key, (refundsOfOrder.get(key) ?? 0) + viewAmount[k]!);
+      const bought = purchaseRowOf[orderKey[customerRows[k]!]!]!;
+      if (bought < 0) continue; // an order with no purchase row adds to no purchase
+      let r = 0;
+      while (r < refunds && refundedRows[r] !== bought) r++;
+      if (r === refunds) {
+        refundedRows[r] = bought;
+        refundSums[r] = 0;
+        refunds++;
+      }
+      refundSums[r]! += viewAmount[k]!;
     }
     let number = 0;
     const end = start[customer + 1]!;
@@ -117,9 +118,20 @@ function measuredAmounts(view: OrderView, max: number): { amounts: Float64Array;
       number++;
       const d = historyDay[k]!;
       if (d < firstDay || d > lastDay) continue;
-      const refunded = refundsOfOrder.size ? (refundsOfOrder.get(orderKey[historyRows[k]!]!) ?? 0) : 0;
-      amounts[fill[Math.min(number, max) - 1]!++] = historyAmount[k]! + refunded;
+      let amount = historyAmount[k]!;
+      if (refunds > 0) {
+        const row = historyRows[k]!;
+        for (let r = 0; r < refunds; r++) if (refundedRows[r] === row) amount += refundSums[r]!;
+      }
+      const bucket = (number < max ? number : max) - 1;
+      bucketOf[count] = bucket;
+      measured[count++] = amount;
+      bucketStart[bucket + 1]!++;
     }
   }
+  for (let b = 0; b < max; b++) bucketStart[b + 1]! += bucketStart[b]!;
+  const fill = bucketStart.slice(0, max);
+  const amounts = new Float64Array(count);
+  for (let j = 0; j < count; j++) amounts[fill[bucketOf[j]!]!++] = measured[j]!;
   return { amounts, bucketStart };
 }

@@ -208,6 +208,23 @@ function allRows(table: OrderTable): Int32Array {
   return rows;
 }
 
+const purchaseRowCache = new WeakMap<OrderTable, Int32Array>();
+
+/**
+ * The purchase row of each order (by order key), -1 for an order with only refund rows. A table
+ * has one purchase row per order (line items are merged, table.ts). Computed once per table.
+ */
+export function purchaseRowOfOrder(table: OrderTable): Int32Array {
+  let purchaseRow = purchaseRowCache.get(table);
+  if (!purchaseRow) {
+    const { isPurchase, orderKey } = table;
+    purchaseRow = new Int32Array(table.orderIds.length).fill(-1);
+    for (let row = 0; row < table.length; row++) if (isPurchase[row]) purchaseRow[orderKey[row]!] = row;
+    purchaseRowCache.set(table, purchaseRow);
+  }
+  return purchaseRow;
+}
+
 const viewCache = new WeakMap<OrderTable, Map<string, OrderView>>();
 
 /** The rows and customers that pass the filters. Cached per table and filters. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { orderTableFromRows, type OrderRowInput } from '../../../src/metrics/table';
+import { orderTableFromRows, type OrderRowInput, type OrderTable } from '../../../src/metrics/table';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/metrics/settings';
 import { dayFromIso } from '../../../src/metrics/calendar';
 import { aovByOrderNumber, customerValues, historicalClv, purchaseFrequency } from '../../../src/metrics/value';
@@ -325,6 +325,81 @@ describe('value properties', () => {
         expect(frequency.orders).toBe(aov.orders);
         expect(aov.buckets.reduce((s, b) => s + b.orders, 0)).toBe(aov.orders);
       }),
+    );
+  });
+});
+
+/**
+ * Orders with refunds that point at them: several refunds of one order (merged into one refund
+ * row by the table), refunds filed under another customer, refunds of unknown orders.
+ */
+const refundedOrderSets = fc.record({
+  purchases: fc.array(
+    fc.record({ customer: fc.integer({ min: 0, max: 4 }), day: fc.integer({ min: 0, max: 60 }), amount: fc.integer({ min: 1, max: 500 }) }),
+    { minLength: 1, maxLength: 30 },
+  ),
+  refunds: fc.array(
+    fc.record({ order: fc.nat(), otherCustomer: fc.option(fc.integer({ min: 0, max: 4 }), { freq: 4 }), day: fc.integer({ min: 0, max: 70 }), amount: fc.integer({ min: 0, max: 100 }) }),
+    { maxLength: 20 },
+  ),
+  from: fc.option(fc.integer({ min: 0, max: 70 })),
+  length: fc.integer({ min: 0, max: 70 }),
+});
+
+/** aovByOrderNumber's buckets computed the plain way, from the table's rows. */
+function referenceAov(t: OrderTable, from: number, to: number, max: number): { orders: number; sum: number; amounts: number[] }[] {
+  const buckets = Array.from({ length: max }, () => ({ orders: 0, sum: 0, amounts: [] as number[] }));
+  for (let c = 0; c < t.customerIds.length; c++) {
+    const rows = [...Array(t.length).keys()].filter((r) => t.customer[r] === c);
+    const purchases = rows
+      .filter((r) => t.isPurchase[r] === 1)
+      .sort((a, b) => t.day[a]! - t.day[b]! || (t.orderIds.text(t.orderKey[a]!) < t.orderIds.text(t.orderKey[b]!) ? -1 : 1));
+    purchases.forEach((r, i) => {
+      if (t.day[r]! < from || t.day[r]! > to) return;
+      let amount = t.amount[r]!;
+      for (const s of rows) if (t.isPurchase[s] === 0 && t.orderKey[s] === t.orderKey[r] && t.day[s]! >= from && t.day[s]! <= to) amount += t.amount[s]!;
+      const bucket = buckets[Math.min(i + 1, max) - 1]!;
+      bucket.orders++;
+      bucket.sum += amount;
+      bucket.amounts.push(amount);
+    });
+  }
+  return buckets;
+}
+
+describe('aovByOrderNumber against a plain computation', () => {
+  it('nets each purchase of its own customer’s refunds in the view, numbered over the whole history', () => {
+    fc.assert(
+      fc.property(refundedOrderSets, ({ purchases, refunds, from, length }) => {
+        const input: OrderRowInput[] = purchases.map((p, i) => purchase(`o${i}`, `c${p.customer}`, '2024-01-01', p.amount));
+        purchases.forEach((p, i) => (input[i]!.day = p.day));
+        for (const r of refunds) {
+          const order = r.order % (purchases.length + 2); // the last two are orders without a purchase
+          const customer = r.otherCustomer ?? purchases[order]?.customer ?? 0;
+          input.push({ orderId: `o${order}`, customerId: `c${customer}`, day: r.day, amount: -r.amount, isPurchase: false, attributes: {} });
+        }
+        const t = orderTableFromRows(input);
+        const filters = from === null ? {} : { fromDay: from, toDay: from + length };
+        const result = aovByOrderNumber(t, DEFAULT_SETTINGS, filters, 3);
+        const expected = referenceAov(t, filters.fromDay ?? -Infinity, filters.toDay ?? Infinity, 3);
+        const orders = expected.reduce((s, b) => s + b.orders, 0);
+        if (orders === 0) {
+          expect(result.status).toBe('empty');
+          return;
+        }
+        if (result.status !== 'ok') throw new Error('expected ok');
+        expect(result.orders).toBe(orders);
+        expect(result.buckets.map((b) => b.orders)).toEqual(expected.map((b) => b.orders));
+        result.buckets.forEach((b, i) => {
+          const e = expected[i]!;
+          if (e.orders === 0) expect(b.meanAmount).toBeNull();
+          else expect(b.meanAmount).toBeCloseTo(e.sum / e.orders, 9);
+          const sorted = [...e.amounts].sort((x, y) => x - y);
+          const m = sorted.length === 0 ? null : sorted.length % 2 ? sorted[sorted.length >> 1]! : (sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2;
+          expect(b.medianAmount).toBe(m);
+        });
+      }),
+      { numRuns: 300 },
     );
   });
 });
