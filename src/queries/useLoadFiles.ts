@@ -1,7 +1,7 @@
 /** Loading files into the engine: progress, cancel, problems, persistence, and the previous data kept on failure. */
 import { useCallback } from 'react';
 import { useAppStore } from '../store/store';
-import { loadFiles, readFile, removeAllFiles, removeFile, saveFile } from '../store/persistence';
+import { loadFiles, readFile, removeAllFiles, removeFile, saveFile, storedBytes } from '../store/persistence';
 import { storageFailureReason } from '../store/storageFailure';
 import { t } from '../i18n/messages';
 import { useEngine } from './engineContext';
@@ -11,8 +11,10 @@ import { EngineStoppedError } from '../worker/restartingClient';
 
 export interface FileToLoad {
   name: string;
-  /** Reads the file; called again to keep it and if the engine has to be restarted. */
+  /** Reads the file; called again to keep it (without `blob`) and if the engine has to be restarted. */
   bytes: () => Promise<Uint8Array>;
+  /** The file itself (an upload's File): kept as it is, so its bytes are not copied on the page to keep it. */
+  blob?: Blob;
   /** Keep the file in IndexedDB so a reload finds it (uploads yes, the bundled sample no). */
   persist: boolean;
   /** What the user chose on the mapping screen; absent: everything as detected. */
@@ -35,7 +37,7 @@ type LoadResult = 'loaded' | 'failed' | 'cancelled';
 
 async function keep(file: FileToLoad, datasetId: string): Promise<void> {
   try {
-    const seq = await saveFile(file.name, await file.bytes(), file.choice ?? {});
+    const seq = await saveFile(file.name, file.blob ?? (await file.bytes()), file.choice ?? {});
     if (seq !== null) useAppStore.getState().rememberStored(datasetId, seq);
   } catch (error) {
     useAppStore.getState().reportProblem({ fileName: file.name, message: t('persist.failed', { file: file.name, reason: storageFailureReason(error) }) });
@@ -111,9 +113,9 @@ export function useRestoreFiles(): () => Promise<number> {
       const reread = async (): Promise<Uint8Array> => {
         const again = await readFile(file.seq);
         if (!again) throw new Error(`the kept copy of ${file.name} is gone`);
-        return again.bytes;
+        return storedBytes(again);
       };
-      const outcome = await engine.load(file.bytes, ingestOptionsFor(file.name, file.options), { loadId: newLoadId('restored'), reread });
+      const outcome = await engine.load(await storedBytes(file), ingestOptionsFor(file.name, file.options), { loadId: newLoadId('restored'), reread });
       useAppStore.getState().setEngineState(outcome.state);
       if (outcome.ok) useAppStore.getState().rememberStored(outcome.dataset.id, file.seq);
     }

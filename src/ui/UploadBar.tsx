@@ -64,7 +64,7 @@ export function UploadBar() {
   const loadPending = (items: readonly PendingFile[]) => {
     for (const item of items) if (item.inspection.hasHeader) rememberChoice(item.inspection.header, item.choice);
     inspections.remove(items.map((item) => item.id));
-    void load(items.map((item) => ({ name: item.file.name, persist: true, choice: item.choice, bytes: async () => new Uint8Array(await item.file.arrayBuffer()) })));
+    void load(items.map((item) => ({ name: item.file.name, persist: true, choice: item.choice, blob: item.file, bytes: async () => new Uint8Array(await item.file.arrayBuffer()) })));
   };
 
   const onDrop = (event: DragEvent) => {
