@@ -7,7 +7,8 @@
  */
 import { useAppStore } from '../store/store';
 import { formatDate, formatPeriodLabel, weekdayName } from './dates';
-import { formatInteger, formatMoney, formatPercent } from './numbers';
+import { currencyName, formatInteger, formatMoney, formatPercent } from './numbers';
+import { CURRENCIES } from '../store/urlState';
 
 /** Runs a step later: warmUpFormatters() and warmUpCharts() take one step per call. */
 export type Schedule = (step: () => void) => void;
@@ -28,6 +29,7 @@ export function warmUpFormatters(schedule: Schedule = whenIdle): void {
     () => formatPeriodLabel('2024-03', settings.calendar),
     () => formatDate(19_800, settings.calendar),
     () => weekdayName(settings.weekStart),
+    () => CURRENCIES.forEach(currencyName),
   ];
   const next = (): void => {
     const step = steps.shift();

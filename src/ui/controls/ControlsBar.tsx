@@ -9,32 +9,13 @@ import { CustomersDialog } from './CustomersDialog';
 import { DateRangeFields } from './DateRangeFields';
 import { fieldNumber, NumberField } from './NumberField';
 import { CalendarFields } from './CalendarFields';
-import { activeIntlLocale } from '../../i18n/locale';
+import { currencyName } from '../../i18n/numbers';
 
 const PERIOD_LABELS: Readonly<Record<string, MessageKey>> = {
   week: 'controls.period.week',
   month: 'controls.period.month',
   quarter: 'controls.period.quarter',
 };
-
-/** Option texts by locale and code: the currency list is drawn again on every settings change. */
-const currencyNames = new Map<string, string>();
-
-function currencyName(code: string): string {
-  const locale = activeIntlLocale();
-  const key = `${locale}|${code}`;
-  let text = currencyNames.get(key);
-  if (text === undefined) {
-    try {
-      const name = new Intl.DisplayNames(locale, { type: 'currency' }).of(code);
-      text = name && name !== code ? `${code} · ${name}` : code;
-    } catch {
-      text = code;
-    }
-    currencyNames.set(key, text);
-  }
-  return text;
-}
 
 function isPeriod(value: string): value is Period {
   return (URL_PERIODS as readonly string[]).includes(value);
