@@ -2,6 +2,7 @@ import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSPr
 import { flushSync } from 'react-dom';
 import { sequentialColor } from './palette';
 import { formatInteger } from '../i18n/numbers';
+import { useMountTurn } from './charts/ChartBox';
 import { figuresText } from '../i18n/dates';
 import { latinNumerals, registerTableCsv } from './export/tableCsv';
 import { toCsv, type CsvCell } from './export/csv';
@@ -91,7 +92,22 @@ function sameWindow(a: Window, b: Window): boolean {
  * technology where the drawn part sits, the CSV export holds every row (registerTableCsv), and
  * printing draws the whole table.
  */
+/**
+ * A heat map mounts in a task of its own, in turn with the charts (ChartBox's useMountTurn): the
+ * table is a few hundred to a thousand cells, each formatted and styled, and drawn in the same task
+ * as the rest of a freshly loaded dashboard it made that task the load's one long task (measured in
+ * Chromium at 100k orders). Until its turn a box of the table's height stands in (no layout shift
+ * for a table drawn whole); once drawn it redraws with new data at once.
+ */
 export const HeatmapTable = memo(function HeatmapTable(props: HeatmapProps) {
+  const turn = useMountTurn();
+  if (turn) return <DrawnHeatmap {...props} />;
+  const windowed = props.rows.length * (props.columns.length + 2) > WINDOWED_CELLS;
+  const height = windowed ? '70vh' : `${(props.rows.length + 1) * lastMeasured.rowPx}px`;
+  return <div className="heatmap-wrap" role="region" aria-label={props.caption} aria-busy="true" style={{ blockSize: height }} />;
+});
+
+const DrawnHeatmap = memo(function DrawnHeatmap(props: HeatmapProps) {
   const display = props.formatRowLabel ?? figuresText;
   const cellCount = props.rows.length * (props.columns.length + 2);
   const windowed = cellCount > WINDOWED_CELLS;

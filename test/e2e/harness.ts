@@ -138,13 +138,13 @@ export async function axeViolations(page: Page, selector?: string): Promise<AxeV
 
 /**
  * Waits until the open panel shows no "Computing…" or "Fitting…" status (figures come from the
- * worker) and every chart box in it has drawn its chart (charts mount one per task: ChartBox).
+ * worker) and every chart box and heat map in it has been drawn (they mount one per task: ChartBox).
  */
 export async function panelSettled(page: Page): Promise<void> {
   await page.waitForFunction(
     () => {
       const panel = document.querySelector('[role="tabpanel"]');
-      return panel !== null && panel.textContent !== '' && !/Computing…|Fitting/.test(panel.textContent ?? '') && panel.querySelector('.chart[aria-busy="true"]') === null;
+      return panel !== null && panel.textContent !== '' && !/Computing…|Fitting/.test(panel.textContent ?? '') && panel.querySelector('.chart[aria-busy="true"], .heatmap-wrap[aria-busy="true"]') === null;
     },
     undefined,
     { timeout: 90_000 },
@@ -153,7 +153,7 @@ export async function panelSettled(page: Page): Promise<void> {
 
 /** Waits until no chart box on the page is still waiting for its turn (before a screenshot). */
 export async function chartsDrawn(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelector('.chart[aria-busy="true"]') === null, undefined, { timeout: 30_000 });
+  await page.waitForFunction(() => document.querySelector('.chart[aria-busy="true"], .heatmap-wrap[aria-busy="true"]') === null, undefined, { timeout: 30_000 });
 }
 
 /** Records every request a page makes, so tests can prove nothing leaves the origin. */

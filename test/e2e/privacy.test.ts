@@ -41,6 +41,7 @@ describe('privacy in Chromium', () => {
       await panelSettled(page);
     }
     await page.getByRole('tab', { name: 'Cohort retention', exact: true }).click();
+    await panelSettled(page); // the heat map mounts in its turn
     const period = page.getByLabel('Period', { exact: true });
     const before = await page.locator('.heatmap tbody tr').count();
     await period.selectOption('quarter');

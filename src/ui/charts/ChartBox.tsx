@@ -5,7 +5,7 @@
  * One chart per task keeps each task short; the charts appear within a few frames, top first.
  * Only the first drawing waits: a chart already shown redraws with its new data at once.
  */
-import { createContext, useContext, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { createContext, startTransition, useContext, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 
 const waiting: (() => void)[] = [];
 /** A chart has its turn and has not been drawn yet: the next waits for it. */
@@ -31,7 +31,9 @@ export function useMountTurn(): boolean {
     if (state.current !== 'waiting') return;
     const take = (): void => {
       state.current = 'holding';
-      setTurn(true);
+      // As a transition: React builds the chart's elements in slices of a few ms, yielding to the
+      // page between them, instead of in one task (a heat map's cells took 20–30 ms at once).
+      startTransition(() => setTurn(true));
     };
     waiting.push(take);
     if (!drawing) {

@@ -22,10 +22,11 @@ function triangle(n: number): { columns: string[]; rows: HeatmapRow[] } {
   return { columns, rows };
 }
 
-function renderHeatmap(n: number) {
+async function renderHeatmap(n: number) {
   const { columns, rows } = triangle(n);
   const result = render(<HeatmapTable caption="Retention by cohort" rowHeader="Cohort" sizeHeader="Customers" columns={columns} rows={rows} />);
-  const table = screen.getByRole('table', { name: 'Retention by cohort' }) as HTMLTableElement;
+  // It mounts in its turn (a task after the render), a box of its height standing in until then.
+  const table = (await screen.findByRole('table', { name: 'Retention by cohort' })) as HTMLTableElement;
   return { ...result, table, columns, rows };
 }
 
@@ -35,8 +36,19 @@ function drawnRows(table: HTMLTableElement): HTMLTableRowElement[] {
 }
 
 describe('HeatmapTable', () => {
-  it('draws a small table whole, and its CSV from the data is the CSV read from the table', () => {
-    const { table, columns, rows } = renderHeatmap(20);
+  it('stands a box of the table’s height in until its turn to mount, then draws the table', async () => {
+    const { columns, rows } = triangle(20);
+    render(<HeatmapTable caption="Retention by cohort" rowHeader="Cohort" sizeHeader="Customers" columns={columns} rows={rows} />);
+    const waiting = screen.getByRole('region', { name: 'Retention by cohort' });
+    expect(waiting).toHaveAttribute('aria-busy', 'true');
+    expect(waiting.style.blockSize).toBe(`${21 * 26}px`); // 20 rows and the header, 26 px each until measured
+    expect(screen.queryByRole('table')).toBeNull();
+    expect(await screen.findByRole('table', { name: 'Retention by cohort' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Retention by cohort' })).not.toHaveAttribute('aria-busy');
+  });
+
+  it('draws a small table whole, and its CSV from the data is the CSV read from the table', async () => {
+    const { table, columns, rows } = await renderHeatmap(20);
     expect(rows.length * (columns.length + 2)).toBeLessThan(WINDOWED_CELLS);
     expect(table).not.toHaveAttribute('aria-rowcount');
     expect(drawnRows(table)).toHaveLength(20);
@@ -44,8 +56,8 @@ describe('HeatmapTable', () => {
     expect(exportedTableCsv(table)).toBe(tableCsv(table));
   });
 
-  it('draws only the part in view of a large table, and exports every row', () => {
-    const { table } = renderHeatmap(150);
+  it('draws only the part in view of a large table, and exports every row', async () => {
+    const { table } = await renderHeatmap(150);
     expect(table).toHaveAttribute('aria-rowcount', '151');
     expect(table).toHaveAttribute('aria-colcount', '152');
     const shown = drawnRows(table);
@@ -63,7 +75,7 @@ describe('HeatmapTable', () => {
   });
 
   it('moves the drawn rows and columns with the scroll position', async () => {
-    const { container, table } = renderHeatmap(150);
+    const { container, table } = await renderHeatmap(150);
     const box = container.querySelector<HTMLDivElement>('.heatmap-wrap')!;
     box.scrollTop = 26 * 100;
     box.scrollLeft = 56 * 30;
@@ -78,8 +90,8 @@ describe('HeatmapTable', () => {
     expect(firstColumn).toBe(26 + 3);
   });
 
-  it('draws the whole table for printing and goes back to the window after', () => {
-    const { table } = renderHeatmap(150);
+  it('draws the whole table for printing and goes back to the window after', async () => {
+    const { table } = await renderHeatmap(150);
     act(() => {
       window.dispatchEvent(new Event('beforeprint'));
     });

@@ -59,9 +59,9 @@ function Panel() {
 }
 
 describe('tableCsv', () => {
-  it('reads a table as shown, row by row, with blanks for empty cells and formulas neutralised', () => {
+  it('reads a table as shown, row by row, with blanks for empty cells and formulas neutralised', async () => {
     render(<Panel />);
-    const csv = tableCsv(screen.getByRole('table', { name: 'Cohort table' }) as HTMLTableElement);
+    const csv = tableCsv((await screen.findByRole('table', { name: 'Cohort table' })) as HTMLTableElement);
     // "+0" is text starting with "+": a spreadsheet would evaluate it, so it gets the apostrophe too.
     expect(csv).toBe("Cohort,Customers,'+0,'+1\r\n2024-01,3,100.0%,33.3%\r\n'=cmd|calc,2,100.0%,\r\n");
   });

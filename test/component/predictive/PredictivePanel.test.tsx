@@ -55,7 +55,7 @@ describe('PredictivePanel on CDNOW', () => {
       .map((row) => Number(row.querySelector('[data-value]')!.getAttribute('data-value')));
     expect(values).toEqual([...values].sort((u, v) => v - u));
     expect(screen.getByRole('table', { name: 'Customers by probability of being active' })).toBeInTheDocument();
-    expect(screen.getByRole('table', { name: /^Expected purchases by number of repeat purchases/ })).toBeInTheDocument();
+    expect(await screen.findByRole('table', { name: /^Expected purchases by number of repeat purchases/ })).toBeInTheDocument();
     expect(screen.getByRole('img', { name: 'How likely each customer is still active' })).toBeInTheDocument();
     // No holdout unless one is chosen.
     expect(screen.queryByRole('table', { name: /holdout period/ })).not.toBeInTheDocument();
