@@ -1,5 +1,6 @@
 /** The limits checked before the parse (rows, columns, bytes), and running out of memory as a message. */
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { ingestBytes } from '../../../src/ingest/index';
 import { countLineBreaks, isAllocationFailure, MAX_ROWS, mayHaveTooManyRows, tooManyRows } from '../../../src/ingest/limits';
 import { checkSize } from '../../../src/ingest/decode';
@@ -23,6 +24,20 @@ describe('row limit', () => {
     expect(countLineBreaks(encode('a\rb\rc\r'))).toBe(3);
     expect(countLineBreaks(encode(''))).toBe(0);
     expect(countLineBreaks(encode('\n'.repeat(100)), 10)).toBe(11);
+  });
+
+  it('counts four bytes at a time as one at a time would, at any alignment and with any bytes around', () => {
+    const bytes = fc.uint8Array({ maxLength: 300 }).map((array) => array.map((b) => (b % 4 === 0 ? 0x0a : b % 4 === 1 ? 0x0d : b)));
+    fc.assert(
+      fc.property(bytes, fc.nat(7), fc.nat(120), (array, offset, stopAfter) => {
+        const view = array.subarray(Math.min(offset, array.length)); // any byteOffset, so any alignment
+        const lf = view.filter((b) => b === 0x0a).length;
+        const cr = view.filter((b) => b === 0x0d).length;
+        const expected = Math.min(lf > 0 ? lf : cr, stopAfter + 1);
+        expect(countLineBreaks(view, stopAfter)).toBe(expected);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('counts only files big enough to hold more rows than the limit (two bytes a row at least)', () => {
