@@ -92,6 +92,50 @@ function sameWindow(a: Window, b: Window): boolean {
  * technology where the drawn part sits, the CSV export holds every row (registerTableCsv), and
  * printing draws the whole table.
  */
+interface HeatmapRowViewProps {
+  row: HeatmapRow;
+  rowIndex: number | undefined;
+  firstColumn: number;
+  endColumn: number;
+  columnsAfter: number;
+  windowed: boolean;
+  display: (label: string) => string;
+  onRowClick: ((label: string) => void) | undefined;
+}
+
+/**
+ * One drawn row. A component of its own so that React can pause between rows when a heat map is
+ * first drawn (a transition, see HeatmapTable): formatting and styling a row's cells is the unit
+ * of work, not the whole table's.
+ */
+function HeatmapRowView({ row, rowIndex, firstColumn, endColumn, columnsAfter, windowed, display, onRowClick }: HeatmapRowViewProps) {
+  return (
+    <tr aria-rowindex={rowIndex}>
+      <th scope="row" data-label={row.label}>
+        {onRowClick ? (
+          <button type="button" className="link-button" onClick={() => onRowClick(row.label)}>
+            {display(row.label)}
+          </button>
+        ) : (
+          display(row.label)
+        )}
+      </th>
+      <td data-value={row.size}>{formatInteger(row.size)}</td>
+      {firstColumn > 0 && <td colSpan={firstColumn} aria-hidden="true" />}
+      {row.cells.slice(firstColumn, endColumn).map((cell, k) =>
+        cell ? (
+          <td key={k} style={sequentialColor(cell.share)} title={cell.title} aria-colindex={windowed ? firstColumn + k + 3 : undefined}>
+            {cell.text}
+          </td>
+        ) : (
+          <td key={k} />
+        ),
+      )}
+      {columnsAfter > 0 && <td colSpan={columnsAfter} aria-hidden="true" />}
+    </tr>
+  );
+}
+
 /**
  * A heat map mounts in a task of its own, in turn with the charts (ChartBox's useMountTurn): the
  * table is a few hundred to a thousand cells, each formatted and styled, and drawn in the same task
@@ -124,7 +168,9 @@ const DrawnHeatmap = memo(function DrawnHeatmap(props: HeatmapProps) {
 
   // The whole table for the CSV export, whatever part is drawn.
   const csvSource = useRef(props);
-  csvSource.current = props;
+  useLayoutEffect(() => {
+    csvSource.current = props;
+  });
   useEffect(() => (table.current ? registerTableCsv(table.current, () => heatmapCsv(csvSource.current)) : undefined), []);
 
   // Printing draws every row and column (the print layout has no scroll box).
@@ -243,29 +289,17 @@ const DrawnHeatmap = memo(function DrawnHeatmap(props: HeatmapProps) {
         <tbody>
           {spacerRow(rowsBefore, 'before')}
           {props.rows.slice(shown.firstRow, shown.endRow).map((row, i) => (
-            <tr key={row.label} aria-rowindex={windowed ? shown.firstRow + i + 2 : undefined}>
-              <th scope="row" data-label={row.label}>
-                {props.onRowClick ? (
-                  <button type="button" className="link-button" onClick={() => props.onRowClick?.(row.label)}>
-                    {display(row.label)}
-                  </button>
-                ) : (
-                  display(row.label)
-                )}
-              </th>
-              <td data-value={row.size}>{formatInteger(row.size)}</td>
-              {columnsBefore > 0 && <td colSpan={columnsBefore} aria-hidden="true" />}
-              {row.cells.slice(shown.firstColumn, shown.endColumn).map((cell, k) =>
-                cell ? (
-                  <td key={k} style={sequentialColor(cell.share)} title={cell.title} aria-colindex={windowed ? shown.firstColumn + k + 3 : undefined}>
-                    {cell.text}
-                  </td>
-                ) : (
-                  <td key={k} />
-                ),
-              )}
-              {columnsAfter > 0 && <td colSpan={columnsAfter} aria-hidden="true" />}
-            </tr>
+            <HeatmapRowView
+              key={row.label}
+              row={row}
+              rowIndex={windowed ? shown.firstRow + i + 2 : undefined}
+              firstColumn={shown.firstColumn}
+              endColumn={shown.endColumn}
+              columnsAfter={columnsAfter}
+              windowed={windowed}
+              display={display}
+              onRowClick={props.onRowClick}
+            />
           ))}
           {spacerRow(rowsAfter, 'after')}
         </tbody>
