@@ -137,14 +137,14 @@ function HeatmapRowView({ row, rowIndex, firstColumn, endColumn, columnsAfter, w
 }
 
 /**
- * A heat map mounts in a task of its own, in turn with the charts (ChartBox's useMountTurn): the
+ * A heat map mounts in a task of its own, after the charts waiting (ChartBox's useMountTurn): the
  * table is a few hundred to a thousand cells, each formatted and styled, and drawn in the same task
  * as the rest of a freshly loaded dashboard it made that task the load's one long task (measured in
  * Chromium at 100k orders). Until its turn a box of the table's height stands in (no layout shift
  * for a table drawn whole); once drawn it redraws with new data at once.
  */
 export const HeatmapTable = memo(function HeatmapTable(props: HeatmapProps) {
-  const turn = useMountTurn();
+  const turn = useMountTurn(true);
   if (turn) return <DrawnHeatmap {...props} />;
   const windowed = props.rows.length * (props.columns.length + 2) > WINDOWED_CELLS;
   const height = windowed ? '70vh' : `${(props.rows.length + 1) * lastMeasured.rowPx}px`;
