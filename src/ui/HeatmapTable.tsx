@@ -80,18 +80,6 @@ function sameWindow(a: Window, b: Window): boolean {
   return a.firstRow === b.firstRow && a.endRow === b.endRow && a.firstColumn === b.firstColumn && a.endColumn === b.endColumn;
 }
 
-/**
- * A table whose cells are shaded by share (colour-blind-safe ramp); numbers stay in the cells for screen readers.
- * Columns follow the page's direction, so in a right-to-left page the table mirrors (first column on the right).
- * `formatRowLabel` turns a row's machine label (2024-03, 1403-01) into display text; CSV exports keep the machine label (data-label).
- * Memoised: a weekly heat map has thousands of cells, and a parent re-rendering with the same rows must not redraw them.
- *
- * A table of more than WINDOWED_CELLS cells scrolls in a box of its own and draws only the rows and
- * columns in view (fixed column widths, blank rows and cells standing in for the rest, the
- * cohort column kept in view); aria-rowcount, aria-colcount and the indexes tell assistive
- * technology where the drawn part sits, the CSV export holds every row (registerTableCsv), and
- * printing draws the whole table.
- */
 interface HeatmapRowViewProps {
   row: HeatmapRow;
   rowIndex: number | undefined;
@@ -137,9 +125,20 @@ function HeatmapRowView({ row, rowIndex, firstColumn, endColumn, columnsAfter, w
 }
 
 /**
+ * A table whose cells are shaded by share (colour-blind-safe ramp); numbers stay in the cells for screen readers.
+ * Columns follow the page's direction, so in a right-to-left page the table mirrors (first column on the right).
+ * `formatRowLabel` turns a row's machine label (2024-03, 1403-01) into display text; CSV exports keep the machine label (data-label).
+ * Memoised: a weekly heat map has thousands of cells, and a parent re-rendering with the same rows must not redraw them.
+ *
+ * A table of more than WINDOWED_CELLS cells scrolls in a box of its own and draws only the rows and
+ * columns in view (fixed column widths, blank rows and cells standing in for the rest, the
+ * cohort column kept in view); aria-rowcount, aria-colcount and the indexes tell assistive
+ * technology where the drawn part sits, the CSV export holds every row (registerTableCsv), and
+ * printing draws the whole table.
+ *
  * A heat map mounts in a task of its own, after the charts waiting (ChartBox's useMountTurn): the
  * table is a few hundred to a thousand cells, each formatted and styled, and drawn in the same task
- * as the rest of a freshly loaded dashboard it made that task the load's one long task (measured in
+ * as the rest of a freshly loaded dashboard, it made that task the load's one long task (measured in
  * Chromium at 100k orders). Until its turn a box of the table's height stands in (no layout shift
  * for a table drawn whole); once drawn it redraws with new data at once.
  */
@@ -151,6 +150,7 @@ export const HeatmapTable = memo(function HeatmapTable(props: HeatmapProps) {
   return <div className="heatmap-wrap" role="region" aria-label={props.caption} aria-busy="true" style={{ blockSize: height }} />;
 });
 
+/** The table itself, once its turn to mount has come (see HeatmapTable). */
 const DrawnHeatmap = memo(function DrawnHeatmap(props: HeatmapProps) {
   const display = props.formatRowLabel ?? figuresText;
   const cellCount = props.rows.length * (props.columns.length + 2);

@@ -2,8 +2,9 @@
  * Charts mount one per task, in the order they ask. Drawing a tab's charts at once was one long
  * main-thread task (React, then Recharts measuring tick labels in the DOM and drawing each chart a
  * second time from its own store): about 100 ms on the sample, in which the page did not answer.
- * One chart per task keeps each task short; the charts appear within a few frames, top first.
- * Only the first drawing waits: a chart already shown redraws with its new data at once.
+ * One chart per task keeps each task short; the charts appear within a few frames, top first
+ * (heat maps after the charts waiting, see waitingLast). Only the first drawing waits: a chart
+ * already shown redraws with its new data at once.
  */
 import { createContext, startTransition, useContext, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 
