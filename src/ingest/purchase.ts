@@ -12,21 +12,9 @@ export interface PurchaseOutcome {
 }
 
 export function purchaseOutcome(gross: number, refunded: number, notAPurchase: boolean, cancellation: boolean): PurchaseOutcome {
-  return { amount: outcomeAmount(gross, refunded, notAPurchase, cancellation), isPurchase: outcomeIsPurchase(gross, refunded, notAPurchase, cancellation) };
-}
-
-/**
- * The two halves of purchaseOutcome, for the fast reader: a million rows would make a million
- * short-lived objects (about 30 MB of garbage per million rows).
- */
-export function outcomeIsPurchase(gross: number, refunded: number, notAPurchase: boolean, cancellation: boolean): boolean {
-  return !cancellation && !notAPurchase && !(gross < 0) && !(refunded > 0 && gross - refunded <= 0);
-}
-
-export function outcomeAmount(gross: number, refunded: number, notAPurchase: boolean, cancellation: boolean): number {
-  if (cancellation) return -Math.abs(gross);
-  if (notAPurchase) return gross < 0 ? gross : 0;
-  if (gross < 0) return gross;
-  if (refunded > 0 && gross - refunded <= 0) return 0;
-  return gross - refunded;
+  if (cancellation) return { amount: -Math.abs(gross), isPurchase: false };
+  if (notAPurchase) return { amount: gross < 0 ? gross : 0, isPurchase: false };
+  if (gross < 0) return { amount: gross, isPurchase: false };
+  if (refunded > 0 && gross - refunded <= 0) return { amount: 0, isPurchase: false };
+  return { amount: gross - refunded, isPurchase: true };
 }

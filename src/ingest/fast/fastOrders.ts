@@ -24,7 +24,7 @@ import { readDate } from '../values/dates';
 import { normalizeId } from '../values/identifiers';
 import { readMoney, readNumber } from '../values/money';
 import { statusClass } from '../values/status';
-import { outcomeAmount, outcomeIsPurchase } from '../purchase';
+import { purchaseOutcome } from '../purchase';
 import type { OrderReadings } from '../orderRow';
 import type { PreparedFile } from '../prepare';
 import { isAsciiSpace } from './bytes';
@@ -587,8 +587,7 @@ export class FastOrderReader implements AttributeCodes {
 
     const prefix = this.rules.cancellationPrefix;
     const cancellation = prefix !== null && this.orderIdText(order, line).startsWith(prefix);
-    const amount = outcomeAmount(gross, refunded, notAPurchase, cancellation);
-    const isPurchase = outcomeIsPurchase(gross, refunded, notAPurchase, cancellation);
+    const outcome = purchaseOutcome(gross, refunded, notAPurchase, cancellation);
 
     const amountCellFilled = names.amount !== null && !this.isEmpty(this.amount);
     if (order !== null && !continuation) {
@@ -613,7 +612,7 @@ export class FastOrderReader implements AttributeCodes {
         this.orderCode.data[order] = code;
       }
     }
-    this.builder.addCoded(code, customerCode, day, amount, isPurchase ? cost : Number.NaN, isPurchase, this);
+    this.builder.addCoded(code, customerCode, day, outcome.amount, outcome.isPurchase ? cost : Number.NaN, outcome.isPurchase, this);
   }
 
 }
