@@ -43,33 +43,26 @@ export function formatPercent(value: number, digits = 1): string {
   return numberFormatter({ style: 'percent', maximumFractionDigits: digits, minimumFractionDigits: digits }, `percent|${digits}`).format(value / 100);
 }
 
-/** Currency names by locale (one Intl.DisplayNames each), and option texts by locale and code. */
+/** One Intl.DisplayNames of currencies per locale (null where the browser has none). */
 const currencyNamers = new Map<string, Intl.DisplayNames | null>();
-const currencyNames = new Map<string, string>();
 
 /** "EUR · Euro" in the page's language; the bare code where the browser has no name for it. */
 export function currencyName(code: string): string {
   const locale = activeIntlLocale();
-  const key = `${locale}|${code}`;
-  let text = currencyNames.get(key);
-  if (text === undefined) {
-    let namer = currencyNamers.get(locale);
-    if (namer === undefined) {
-      try {
-        namer = new Intl.DisplayNames(locale, { type: 'currency' });
-      } catch {
-        namer = null;
-      }
-      currencyNamers.set(locale, namer);
-    }
-    let name: string | undefined;
+  let namer = currencyNamers.get(locale);
+  if (namer === undefined) {
     try {
-      name = namer?.of(code);
+      namer = new Intl.DisplayNames(locale, { type: 'currency' });
     } catch {
-      name = undefined; // not a well-formed currency code
+      namer = null;
     }
-    text = name && name !== code ? `${code} · ${name}` : code;
-    currencyNames.set(key, text);
+    currencyNamers.set(locale, namer);
   }
-  return text;
+  let name: string | undefined;
+  try {
+    name = namer?.of(code);
+  } catch {
+    name = undefined; // not a well-formed currency code
+  }
+  return name && name !== code ? `${code} · ${name}` : code;
 }
