@@ -80,6 +80,11 @@ function sameWindow(a: Window, b: Window): boolean {
   return a.firstRow === b.firstRow && a.endRow === b.endRow && a.firstColumn === b.firstColumn && a.endColumn === b.endColumn;
 }
 
+/** Whether the table scrolls in its own box and draws only the part in view (over WINDOWED_CELLS cells). */
+function isWindowed(props: HeatmapProps): boolean {
+  return props.rows.length * (props.columns.length + 2) > WINDOWED_CELLS;
+}
+
 interface HeatmapRowViewProps {
   row: HeatmapRow;
   rowIndex: number | undefined;
@@ -145,16 +150,14 @@ function HeatmapRowView({ row, rowIndex, firstColumn, endColumn, columnsAfter, w
 export const HeatmapTable = memo(function HeatmapTable(props: HeatmapProps) {
   const turn = useMountTurn(true);
   if (turn) return <DrawnHeatmap {...props} />;
-  const windowed = props.rows.length * (props.columns.length + 2) > WINDOWED_CELLS;
-  const height = windowed ? '70vh' : `${(props.rows.length + 1) * lastMeasured.rowPx}px`;
+  const height = isWindowed(props) ? '70vh' : `${(props.rows.length + 1) * lastMeasured.rowPx}px`;
   return <div className="heatmap-wrap" role="region" aria-label={props.caption} aria-busy="true" style={{ blockSize: height }} />;
 });
 
 /** The table itself, once its turn to mount has come (see HeatmapTable). */
 const DrawnHeatmap = memo(function DrawnHeatmap(props: HeatmapProps) {
   const display = props.formatRowLabel ?? figuresText;
-  const cellCount = props.rows.length * (props.columns.length + 2);
-  const windowed = cellCount > WINDOWED_CELLS;
+  const windowed = isWindowed(props);
   const box = useRef<HTMLDivElement>(null);
   const table = useRef<HTMLTableElement>(null);
   const [printing, setPrinting] = useState(false);
