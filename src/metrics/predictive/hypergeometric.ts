@@ -38,7 +38,7 @@ const RELATIVE_TOLERANCE = 1e-16;
  * tail is bounded by |τₙ| ρ̂ / (1 − ρ̂) with ρ̂ = max(|ρₙ|, z) (the ratios tend to z); we stop
  * when that bound falls below 1e-16 of the partial sum.
  */
-export function expectationSeries(A: readonly number[], a: number, c: readonly number[], z: number): number | null {
+export function expectationSeries(A: number[], a: number, c: number[], z: number): number | null {
   if (z === 0) return 0;
   return A[1]! < -1 ? alternatingSeries(A, a, c, z) : plainSeries(A[0]! + A[1]!, a, c[0]! + c[1]!, z);
 }
@@ -62,25 +62,23 @@ function plainSeries(A: number, a: number, c: number, z: number): number | null 
 }
 
 /** The series in double-double arithmetic, for A < −1 (alternating first terms, see the top). */
-function alternatingSeries(A: readonly number[], a: number, c: readonly number[], z: number): number | null {
-  const high = (x: number[]) => x[1]!;
-  let term = ddMultDouble2(z, A as number[]);
+function alternatingSeries(A: number[], a: number, c: number[], z: number): number | null {
+  let term = ddMultDouble2(z, A);
   let sum = term;
   for (let n = 1; n < MAX_SERIES_TERMS; n++) {
-    const An = ddAddDouble(A as number[], n);
-    const numerator = ddMultDouble2(z, ddMultDd(An, twoSum(a, n - 1)));
-    const ratio = ddDivDd(numerator, ddMultDouble2(n + 1, ddAddDouble(c as number[], n)));
-    if (high(An) > 0) {
-      const bound = Math.max(Math.abs(high(ratio)), z);
-      if (bound < 1 && (Math.abs(high(term)) * bound) / (1 - bound) <= RELATIVE_TOLERANCE * Math.abs(high(sum))) break;
-      if (high(term) === 0) break;
+    const An = ddAddDouble(A, n);
+    const ratio = ddDivDd(ddMultDouble2(z, ddMultDd(An, twoSum(a, n - 1))), ddMultDouble2(n + 1, ddAddDouble(c, n)));
+    // The same stopping rule as plainSeries, on the high parts.
+    if (An[1]! > 0) {
+      const bound = Math.max(Math.abs(ratio[1]!), z);
+      if (bound < 1 && (Math.abs(term[1]!) * bound) / (1 - bound) <= RELATIVE_TOLERANCE * Math.abs(sum[1]!)) return sum[0]! + sum[1]!;
+      if (term[1] === 0) return sum[0]! + sum[1]!;
     }
     term = ddMultDd(term, ratio);
     sum = ddAddDd(sum, term);
-    if (!Number.isFinite(high(sum))) return null;
-    if (n === MAX_SERIES_TERMS - 1) return null;
+    if (!Number.isFinite(sum[1]!)) return null;
   }
-  return sum[0]! + sum[1]!;
+  return null;
 }
 
 /**
